@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: 'https://pm-pathways.example',
+  trailingSlash: 'always',
+  // A duplicate guide slug must stop the build, not silently replace the other guide.
+  prerenderConflictBehavior: 'error',
+  build: {
+    format: 'directory',
+    // One stylesheet request is cheaper than re-sending the CSS inside every page's HTML.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx(), sitemap(), pagefind()],
+});
