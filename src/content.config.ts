@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { guidesLoader } from './lib/guides/loader';
 import { guideSchema } from './lib/guides/schema';
 
 // PMP_GUIDES_DIR lets the build benchmark and the bad-frontmatter tests point the collection at
@@ -8,7 +8,7 @@ const guidesBase = process.env.PMP_GUIDES_DIR ?? './content/guides';
 
 export const collections = {
   guides: defineCollection({
-    loader: glob({ base: guidesBase, pattern: '**/[^_]*.mdx' }),
+    loader: guidesLoader({ base: guidesBase, pattern: '**/[^_]*.mdx' }),
     schema: guideSchema,
   }),
 };

@@ -1,0 +1,47 @@
+import type { AstroConfig } from 'astro';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { readsAsPlainMarkdown } from './plain-markdown';
+
+type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }) => Promise<unknown>;
+interface EntryType {
+  getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
+}
+/** glob() reads the entry types (".md", ".mdx") from its context; Astro passes them but does not type them. */
+type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * The glob() loader for guides, with one difference: a guide whose body reads the same as plain
+ * Markdown (all of them so far) is rendered to HTML while content syncs, the way .md files are,
+ * instead of being compiled into its own JavaScript module and bundled. At 1,000 guides that
+ * bundling was most of the build's memory and a third of its time. A guide that uses MDX (a
+ * component, an import, an expression) still goes through MDX, so MDX keeps working.
+ */
+export function guidesLoader(options: { base: string; pattern: string }): Loader {
+  const inner = glob(options);
+  return {
+    name: 'pm-pathways:guides',
+    load: async (context: GlobContext) => {
+      const mdx = context.entryTypes?.get('.mdx');
+      const renderMarkdown = context.entryTypes?.get('.md')?.getRenderFunction;
+      // If a later Astro stops passing entry types, every guide simply takes the MDX route.
+      if (!context.entryTypes || !mdx || !renderMarkdown) return inner.load(context);
+
+      const entryTypes = new Map(context.entryTypes).set('.mdx', {
+        ...mdx,
+        getRenderFunction: async (config) => {
+          const render = await renderMarkdown(config);
+          return async (entry) => (entry.body !== undefined && readsAsPlainMarkdown(entry.body) ? render(entry) : undefined);
+        },
+      });
+      // An entry left unrendered above needs MDX: hand it back to MDX's deferred rendering.
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        set: (entry: StoredEntry) =>
+          context.store.set(entry.rendered || !entry.filePath?.endsWith('.mdx') ? entry : { ...entry, deferredRender: true }),
+      };
+      const patched: GlobContext = { ...context, entryTypes, store };
+      return inner.load(patched);
+    },
+  };
+}

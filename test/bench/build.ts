@@ -1,0 +1,101 @@
+/**
+ * `npm run bench:build`: builds and indexes the site over 100 and 1,000 generated guides and
+ * prints wall time, time per page and peak memory for each size. Not part of `npm test`.
+ *
+ *   npm run bench:build                          # sizes 100 and 1000, three builds each
+ *   npm run bench:build -- 50 500 2000 --runs=1  # other sizes, one build each
+ *
+ * Each build gets a fresh temporary content folder, Astro cache and output folder, so every run
+ * is a cold build like CI's. Memory is the peak of the summed resident memory of `astro build`
+ * and every process it starts (Pagefind runs as a child), sampled from /proc every 20 ms.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { treeRss } from './process-tree.ts';
+import { syntheticGuide } from './synthetic-guides.ts';
+
+const root = join(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+const sizes = args.filter((a) => !a.startsWith('--')).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) sizes.push(100, 1000);
+
+interface Result {
+  guides: number;
+  pages: number;
+  indexed: number;
+  seconds: number;
+  peakBytes: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function bench(count: number): Promise<Result> {
+  const scratch = mkdtempSync(join(tmpdir(), `pmp-bench-${count}-`));
+  try {
+    const guidesDir = join(scratch, 'guides');
+    mkdirSync(guidesDir);
+    for (let i = 0; i < count; i++) {
+      const guide = syntheticGuide(i, count);
+      writeFileSync(join(guidesDir, `${guide.slug}.mdx`), guide.source);
+    }
+    const outDir = join(scratch, 'dist');
+    const start = performance.now();
+    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, PMP_GUIDES_DIR: guidesDir, PMP_CACHE_DIR: join(scratch, 'cache'), NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => (log += d));
+    child.stderr.on('data', (d: Buffer) => (log += d));
+    let peakBytes = 0;
+    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 20);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const seconds = (performance.now() - start) / 1000;
+    clearInterval(sampler);
+    if (code !== 0) throw new Error(`astro build over ${count} guides failed (exit ${code}):\n${log}`);
+    const indexed = Number(/Indexed (\d+) pages/.exec(log)?.[1] ?? 0);
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+    const built = readdirSync(join(outDir, 'guides')).filter((d) => existsSync(join(outDir, 'guides', d, 'index.html'))).length;
+    if (built !== count) throw new Error(`expected ${count} guide pages, found ${built}`);
+    return { guides: count, pages, indexed, seconds, peakBytes };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const cores = availableParallelism();
+console.log(`Build benchmark: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${runs} build(s) per size`);
+// Other builds on the machine inflate wall time; say so rather than print a figure that looks clean.
+const load = loadavg()[0]!;
+if (load > cores / 2) console.log(`Note: load average ${load.toFixed(1)} on ${cores} cores before starting; times include that contention.`);
+const rows: Result[] = [];
+for (const size of sizes) {
+  const results: Result[] = [];
+  for (let run = 1; run <= runs; run++) {
+    process.stdout.write(`${size} guides, build ${run} of ${runs}: `);
+    const result = await bench(size);
+    results.push(result);
+    console.log(`${result.seconds.toFixed(1)} s, ${(result.peakBytes / 1024 ** 2).toFixed(0)} MB`);
+  }
+  // Median time (the typical build); highest memory (the one a machine must have room for).
+  rows.push({ ...results[0]!, seconds: median(results.map((r) => r.seconds)), peakBytes: Math.max(...results.map((r) => r.peakBytes)) });
+}
+console.log('');
+console.log('guides  pages  indexed  wall (s, median)  ms/page  peak memory (MB, highest)');
+for (const r of rows) {
+  console.log(
+    [
+      String(r.guides).padStart(6),
+      String(r.pages).padStart(6),
+      String(r.indexed).padStart(8),
+      r.seconds.toFixed(1).padStart(17),
+      ((r.seconds * 1000) / r.pages).toFixed(1).padStart(8),
+      (r.peakBytes / 1024 ** 2).toFixed(0).padStart(26),
+    ].join(' '),
+  );
+}
