@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import { taskListLabels } from './src/lib/markdown/task-list-labels.ts';
 
 export default defineConfig({
   site: 'https://pm-pathways.example',
@@ -16,5 +18,7 @@ export default defineConfig({
     // One stylesheet request is cheaper than re-sending the CSS inside every page's HTML.
     inlineStylesheets: 'never',
   },
+  // Astro's default Markdown processor (also used for MDX), plus names for task-list checkboxes.
+  markdown: { processor: satteri({ hastPlugins: [taskListLabels] }) },
   integrations: [mdx(), sitemap(), pagefind()],
 });

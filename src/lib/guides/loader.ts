@@ -34,14 +34,32 @@ export function guidesLoader(options: { base: string; pattern: string }): Loader
           return async (entry) => (entry.body !== undefined && readsAsPlainMarkdown(entry.body) ? render(entry) : undefined);
         },
       });
-      // An entry left unrendered above needs MDX: hand it back to MDX's deferred rendering.
+
+      // glob() looks for a second file claiming an id before it renders and stores the first, so
+      // with rendering in between, two files read side by side can both miss each other. The
+      // store is where both arrive, so the duplicate check is made there too.
+      const fileById = new Map<string, string>();
+      let loading = true;
       const store: LoaderContext['store'] = {
         ...context.store,
-        set: (entry: StoredEntry) =>
-          context.store.set(entry.rendered || !entry.filePath?.endsWith('.mdx') ? entry : { ...entry, deferredRender: true }),
+        set: (entry: StoredEntry) => {
+          const other = fileById.get(entry.id);
+          if (loading && entry.filePath && other && other !== entry.filePath && context.config.prerenderConflictBehavior !== 'ignore') {
+            const message = `Duplicate guide id "${entry.id}": ${other} and ${entry.filePath} both claim it (set a different "slug" or rename one file).`;
+            if (context.config.prerenderConflictBehavior === 'error') throw new Error(message);
+            context.logger.warn(message);
+          }
+          if (entry.filePath) fileById.set(entry.id, entry.filePath);
+          // An entry left unrendered above needs MDX: hand it back to MDX's deferred rendering.
+          return context.store.set(entry.rendered || !entry.filePath?.endsWith('.mdx') ? entry : { ...entry, deferredRender: true });
+        },
       };
       const patched: GlobContext = { ...context, entryTypes, store };
-      return inner.load(patched);
+      try {
+        await inner.load(patched);
+      } finally {
+        loading = false;
+      }
     },
   };
 }

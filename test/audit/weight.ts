@@ -1,0 +1,60 @@
+/**
+ * `npm run report:weight`: per page type, the gzipped bytes of HTML, CSS, JS and the rest that a
+ * cold first load fetches, and the number of requests; then the guide-page budget and a check
+ * that no page but search carries search code. Reads dist/ (the npm script builds first).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, measurePage, pageType, PAGE_TYPES, SEARCH_PAGES, type PageWeight } from './page-weight.ts';
+
+const dist = join(process.cwd(), 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('No built site in dist/: run "npm run build" first.');
+  process.exit(1);
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const pages = builtPages(dist).map((path) => measurePage(dist, path));
+const byType = new Map<string, PageWeight[]>();
+for (const page of pages) byType.set(pageType(page.path), [...(byType.get(pageType(page.path)) ?? []), page]);
+
+const order = [...PAGE_TYPES.map((t) => t.type), 'other'];
+const header = ['page type', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'font+img', 'search', 'total KB', 'requests'];
+const rows: string[][] = [];
+for (const type of order) {
+  const group = byType.get(type);
+  if (!group) continue;
+  // The heaviest page of a type is the one a budget has to hold for.
+  const worst = group.reduce((a, b) => (b.totalBytes > a.totalBytes ? b : a));
+  rows.push([
+    type, String(group.length), worst.path, kb(worst.bytes.html), kb(worst.bytes.css), kb(worst.bytes.js),
+    kb(worst.bytes.font + worst.bytes.image + worst.bytes.other), kb(worst.searchBytes), kb(worst.totalBytes), String(worst.requests),
+  ]);
+}
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log('Page weight on a cold first load, KB gzipped (zlib level 6), heaviest page of each type:\n');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+const missing = PAGE_TYPES.map((t) => t.type).filter((t) => !byType.has(t));
+if (missing.length) console.log(`\nNot built yet: ${missing.join(', ')}.`);
+
+let failed = false;
+const check = (ok: boolean, text: string) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${text}`);
+  if (!ok) failed = true;
+};
+console.log('\nBudgets:');
+const guides = byType.get('guide') ?? [];
+if (guides.length === 0) check(false, 'no guide pages were built');
+else {
+  const worst = (f: (p: PageWeight) => number) => Math.max(...guides.map(f));
+  check(worst((p) => p.totalBytes) < 15 * 1024, `every guide page under 15 KB gzipped in all (heaviest ${kb(worst((p) => p.totalBytes))} KB)`);
+  check(worst((p) => p.requests) <= 2, `every guide page at most 2 requests (most ${worst((p) => p.requests)})`);
+  check(worst((p) => p.bytes.js) === 0, `every guide page 0 bytes of JS (most ${worst((p) => p.bytes.js)} bytes)`);
+}
+const searchLoaders = pages.filter((p) => !SEARCH_PAGES.has(p.path) && (p.searchBytes > 0 || p.mentionsSearch));
+check(searchLoaders.length === 0, `no page but ${[...SEARCH_PAGES].join(', ')} loads or references /pagefind/${searchLoaders.length ? `: ${searchLoaders.map((p) => p.path).join(', ')}` : ''}`);
+const searchPage = pages.find((p) => SEARCH_PAGES.has(p.path));
+if (searchPage) console.log(`      the search page loads ${kb(searchPage.searchBytes)} KB of search code up front`);
+if (failed) process.exitCode = 1;
