@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DataError, cell, parseCsv, readDataFile } from './data/csv';
 import { loadPay, type PayRow } from './data/pay';
+import { payTag } from './ladder/format';
 
 /** The fixed track ids shared with the other parts of the site, in the order pages show them. */
 export const TRACK_IDS = ['project-management', 'it-project-management', 'technical-program-management', 'entry'] as const;
@@ -361,6 +362,11 @@ export function getLadderTracks(roles: readonly Role[] = loadRoles()): Track[] {
   return getTracks(roles).filter((t) => t.kind === 'ladder');
 }
 
+/** A title as it reads mid-sentence: "senior IT project manager", keeping acronyms such as IT and TPM. */
+export function titleInSentence(title: string): string {
+  return title.replace(/[A-Za-z][\w-]*/g, (word) => (/^[A-Z0-9-]{2,}$/.test(word) ? word : word.toLowerCase()));
+}
+
 export function trackName(id: TrackId): string {
   return TRACK_INFO[id].name;
 }
@@ -427,15 +433,20 @@ export interface YearsText {
   /** e.g. "the site's estimate", or the source of the pay row that states the years. */
   basis: string;
   estimate: boolean;
+  /** A few words for pictures: "estimate", "not cited" or the source's short name, e.g. "BLS 2022". */
+  short: string;
 }
 
 export function describeYears(role: Role, pay: ReadonlyMap<string, PayRow> = new Map(loadPay().map((p) => [p.id, p]))): YearsText {
   const { yearsMin: min, yearsMax: max, yearsSource: source } = role;
-  if (min === undefined) return { value: 'Not cited', basis: 'no source gives typical years for this role', estimate: false };
+  if (min === undefined) return { value: 'Not cited', basis: 'no source gives typical years for this role', estimate: false, short: 'not cited' };
   const value = max === undefined ? `${min} years or more` : min === max ? `${min} years` : `${min}–${max} years`;
-  if (source === YEARS_ESTIMATE || source === undefined) return { value, basis: "the site's editorial estimate; no cited source gives years for this role", estimate: true };
+  if (source === YEARS_ESTIMATE || source === undefined) {
+    return { value, basis: "the site's editorial estimate; no cited source gives years for this role", estimate: true, short: 'estimate' };
+  }
   const row = pay.get(source);
-  return { value, basis: row ? `${row.source} (${row.label}, the occupation as a whole)` : source, estimate: false };
+  if (!row) return { value, basis: source, estimate: false, short: source };
+  return { value, basis: `${row.source} (${row.label}, the occupation as a whole)`, estimate: false, short: payTag(row) };
 }
 
 /**

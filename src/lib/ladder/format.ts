@@ -27,6 +27,14 @@ export function describeRange(row: PayRow): string | undefined {
   return undefined;
 }
 
+/** A short name for a figure beside its mark: the publisher, plus the year or big-tech level that tells its rows apart. */
+export function payTag(row: PayRow): string {
+  const publisher = row.source.split(/,| salary| tech | Occupational| OEWS| aggregates/)[0]!.trim();
+  const level = /\bL(\d)\b/.exec(row.label)?.[0];
+  if (level) return level;
+  return row.source_kind === 'government' ? `${publisher} ${row.year}` : publisher;
+}
+
 export function toPayPoint(row: PayRow): PayPoint {
-  return { id: row.id, value: row.pay, low: row.p25, high: row.p75, measure: row.measure };
+  return { id: row.id, value: row.pay, low: row.p25, high: row.p75, measure: row.measure, tag: payTag(row) };
 }

@@ -8,17 +8,20 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 /** Average advance of a character in the site's sans-serif stack, as a share of the font size; deliberately generous. */
 const CHAR_EM = 0.56;
 
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * CHAR_EM;
+/** Bold glyphs run about a tenth wider. */
+const BOLD = 1.16;
+
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * CHAR_EM * (bold ? BOLD : 1);
 }
 
 /** Greedy word wrap to an estimated pixel width; a single word longer than the width gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, fontSize) > maxWidth) {
+    if (current && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(current);
       current = word;
     } else current = candidate;
@@ -45,6 +48,8 @@ export interface PayPoint {
   low?: number | undefined;
   high?: number | undefined;
   measure: PayMeasure;
+  /** A few characters naming the figure next to its value, e.g. "BLS 2021" or "L3". */
+  tag?: string | undefined;
 }
 
 export interface PayMarkGeometry {
@@ -72,9 +77,15 @@ export function payScale(points: readonly PayPoint[], range: [number, number]): 
   return scaleLinear().domain([0, top]).nice(4).range(range);
 }
 
-function axis(scale: ScaleLinear<number, number>, y: number, gridTop: number, tickCount: number): AxisGeometry {
+function axis(scale: ScaleLinear<number, number>, y: number, gridTop: number, tickCount: number, fontSize: number): AxisGeometry {
   const [x0, x1] = scale.range() as [number, number];
-  return { y, x0, x1, gridTop, ticks: scale.ticks(tickCount).map((t) => ({ x: scale(t), label: formatMoneyShort(t) })) };
+  const tickAt = (t: number) => ({ x: scale(t), label: formatMoneyShort(t) });
+  // d3 may return more ticks than asked for; ask for fewer until no label touches its neighbour.
+  const crowded = (ticks: Array<{ x: number; label: string }>) =>
+    ticks.some((tick, i) => i > 0 && tick.x - ticks[i - 1]!.x < (textWidth(tick.label, fontSize) + textWidth(ticks[i - 1]!.label, fontSize)) / 2 + fontSize);
+  let ticks = scale.ticks(tickCount).map(tickAt);
+  for (let count = tickCount - 1; count >= 1 && crowded(ticks); count--) ticks = scale.ticks(count).map(tickAt);
+  return { y, x0, x1, gridTop, ticks };
 }
 
 /** Places a mark, its band and its value label; the label goes left of the mark when it would run off the plot. */
@@ -83,7 +94,7 @@ function payMark(point: PayPoint, scale: ScaleLinear<number, number>, cy: number
   const hasBand = point.low !== undefined || point.high !== undefined;
   const x1 = scale(Math.min(point.low ?? point.value, point.value));
   const x2 = scale(Math.max(point.high ?? point.value, point.value));
-  const text = formatMoneyShort(point.value);
+  const text = point.tag ? `${formatMoneyShort(point.value)} ${point.tag}` : formatMoneyShort(point.value);
   const [, right] = scale.range() as [number, number];
   const after = Math.max(x2, cx) + 9;
   const fits = after + textWidth(text, fontSize) <= right + 4;
@@ -166,7 +177,7 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
 
   let y = top;
   const rungs: LadderRungGeometry[] = [...rungsLowFirst].reverse().map((rung) => {
-    const titleLines = wrapText(rung.title, textWidthMax, fontSize);
+    const titleLines = wrapText(rung.title, textWidthMax, fontSize, true);
     const yearsLines = wrapText(rung.years, textWidthMax, fontSize * 0.9);
     const textHeight = (titleLines.length + yearsLines.length) * lineHeight;
     const marksHeight = Math.max(1, rung.pay.length) * markStep;
@@ -186,7 +197,7 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
     return geometry;
   });
   const plotBottom = y - gap + 6;
-  const axisGeometry = axis(scale, plotBottom, top - 6, width < 500 ? 3 : 5);
+  const axisGeometry = axis(scale, plotBottom, top - 6, width < 500 ? 3 : 5, fontSize * 0.9);
   return {
     width,
     height: plotBottom + fontSize * 2.4,
@@ -229,7 +240,7 @@ export function payStripGeometry(rows: readonly PayStripInput[], options: { widt
     return { id: row.id, label, mark: payMark(row, scale, cy, fontSize) };
   });
   const axisY = y;
-  return { width, height: axisY + fontSize * 2.4, fontSize, rows: out, axis: axis(scale, axisY, margin, width < 500 ? 3 : 5) };
+  return { width, height: axisY + fontSize * 2.4, fontSize, rows: out, axis: axis(scale, axisY, margin, width < 500 ? 3 : 5, fontSize * 0.9) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,7 +312,7 @@ export function overviewGeometry(
   const entries = includeEntry ? nodesIn.filter((n) => n.level === 0) : [];
   const levels = Math.max(1, ...rungs.map((n) => n.level));
 
-  const headerLines = columns.map((c) => wrapText(c.title, columnWidth - 4, fontSize));
+  const headerLines = columns.map((c) => wrapText(c.title, columnWidth - 4, fontSize, true));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight;
   const headers = columns.map((c, i) => ({
     id: c.id,
@@ -311,7 +322,7 @@ export function overviewGeometry(
     lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight),
   }));
 
-  const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, columnWidth - pad * 2, fontSize)]));
+  const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, columnWidth - pad * 2, fontSize, true)]));
   const nodeHeight = Math.max(...[...wrapped.values()].map((l) => l.length)) * lineHeight + pad * 2;
   const rowGap = Math.max(34, Math.round(fontSize * 3.2));
   const top = margin + headerHeight + 14;
@@ -330,11 +341,11 @@ export function overviewGeometry(
   if (entries.length > 0) {
     const entryGap = 12;
     const entryWidth = (width - margin * 2 - entryGap * (entries.length - 1)) / entries.length;
-    const entryText = new Map(entries.map((n) => [n.id, wrapText(n.title, entryWidth - pad * 2, fontSize * 0.92)]));
+    const entryText = new Map(entries.map((n) => [n.id, wrapText(n.title, entryWidth - pad * 2, fontSize * 0.92, true)]));
     const entryHeight = Math.max(...[...entryText.values()].map((l) => l.length)) * lineHeight + pad * 2;
-    const labelY = bottom + rowGap * 2.2;
-    const y = labelY + 10;
-    entryLabel = { x: margin, y: labelY, text: 'Before project management: where people come from' };
+    const y = bottom + rowGap * 2.2;
+    // The caption sits under the boxes: above them the arrows would run through it.
+    entryLabel = { x: margin, y: y + entryHeight + fontSize * 1.3, text: 'Before project management: where people come from' };
     // Order entry roles by where they lead, so their arrows cross as little as possible.
     const meanTargetColumn = (id: string) => {
       const targets = edgesIn.filter((e) => e.from === id).map((e) => rungs.find((r) => r.id === e.to)?.column ?? 0);
@@ -347,7 +358,7 @@ export function overviewGeometry(
       const firstBaseline = y + (entryHeight - text.length * lineHeight) / 2 + fontSize * 0.9;
       nodes.push({ id: n.id, x, y, width: entryWidth, height: entryHeight, entry: true, lines: lines(text, x + entryWidth / 2, firstBaseline, lineHeight) });
     });
-    bottom = y + entryHeight;
+    bottom = entryLabel.y + fontSize * 0.4;
   }
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -391,6 +402,7 @@ export function overviewGeometry(
     return [node.x + node.width * t, side === 'top' ? node.y : node.y + node.height];
   };
 
+  let lowest = bottom;
   const edges: OverviewEdge[] = drawn.map((e, i) => {
     const [x1, y1] = point(i, 0);
     const [x2, y2] = point(i, 1);
@@ -400,6 +412,8 @@ export function overviewGeometry(
     if (s0 === 'left' || s0 === 'right') path = `M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`;
     else if (s0 === 'bottom' && s1 === 'bottom') {
       const dip = rowGap * 0.75;
+      // A cubic whose control points both sit `dip` below its ends reaches three quarters of the way down.
+      lowest = Math.max(lowest, Math.max(y1, y2) + dip * 0.75 + 4);
       path = `M${r(x1)},${r(y1)}C${r(x1)},${r(y1 + dip)} ${r(x2)},${r(y2 + dip)} ${r(x2)},${r(y2)}`;
     } else if (Math.abs(x1 - x2) < 0.5) path = `M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`;
     else {
@@ -409,5 +423,5 @@ export function overviewGeometry(
     return { ...e, path };
   });
 
-  return { width, height: Math.ceil(bottom + margin + 2), fontSize, headers, nodes, edges, entryLabel };
+  return { width, height: Math.ceil(lowest + margin + 2), fontSize, headers, nodes, edges, entryLabel };
 }

@@ -243,3 +243,42 @@ describe('checkGuideRoles', () => {
     expect(checkGuideRoles(guides)).toEqual([]);
   });
 });
+
+describe('wording helpers', () => {
+  const role = { title: 'IT project manager', alsoCalled: ['Senior project manager (IT)'] };
+  it('keeps acronyms when a title reads mid-sentence', async () => {
+    const { titleInSentence } = await import('../../../src/lib/ladder');
+    expect(titleInSentence('Senior IT project manager')).toBe('senior IT project manager');
+    expect(titleInSentence('Technical program manager')).toBe('technical program manager');
+  });
+  it('finds a role named in text by title or other name, as whole words', async () => {
+    const { mentionsRole } = await import('../../../src/lib/ladder');
+    expect(mentionsRole('How do IT project managers get promoted?', role)).toBe(true);
+    expect(mentionsRole('Every senior project manager (IT) says so.', role)).toBe(true);
+    expect(mentionsRole('Do SIT project managers exist?', role)).toBe(false);
+    expect(mentionsRole('A project manager in IT', role)).toBe(false);
+  });
+  it('picks the FAQs of concerning guides that name the role, else the first two of each guide', async () => {
+    const { faqsForRole, getRole } = await import('../../../src/lib/ladder');
+    const guide = (id: string, roles: string[]) => ({ id, data: { roles } });
+    const g1 = guide('g1', ['it-project-manager']);
+    const g2 = guide('g2', ['project-manager']);
+    const faqs = [
+      { question: 'What does an IT project manager do all day?', answer: 'x', guide: g1 },
+      { question: 'Which certificate first?', answer: 'y', guide: g1 },
+      { question: 'Is IT project manager a good job?', answer: 'z', guide: g2 },
+    ];
+    expect(faqsForRole(faqs, getRole('it-project-manager')).map((f) => f.answer)).toEqual(['x']);
+    expect(faqsForRole(faqs, getRole('project-manager')).map((f) => f.answer)).toEqual(['z']);
+    expect(faqsForRole(faqs.slice(1), getRole('it-project-manager')).map((f) => f.answer)).toEqual(['y']);
+    expect(faqsForRole(faqs, getRole('programme-manager'))).toEqual([]);
+  });
+  it('tags figures by publisher and year, or by big-tech level', async () => {
+    const { payTag } = await import('../../../src/lib/ladder/format');
+    const byId = new Map(loadPay().map((p) => [p.id, p]));
+    expect(payTag(byId.get('bls-13-1082-2021')!)).toBe('BLS 2021');
+    expect(payTag(byId.get('roberthalf-pm-technology')!)).toBe('Robert Half');
+    expect(payTag(byId.get('payscale-technical-project-manager')!)).toBe('PayScale');
+    expect(payTag(byId.get('levels-tpm-l3')!)).toBe('L3');
+  });
+});
