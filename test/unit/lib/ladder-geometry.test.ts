@@ -99,7 +99,7 @@ describe('payStripGeometry', () => {
     expect(g.rows[1]!.mark.cx - x0).toBeCloseTo(2 * (g.rows[0]!.mark.cx - x0), 5);
     expect(g.rows[0]!.label.map((l) => l.text)).toEqual(['Project management specialists (SOC 13-1082)']);
     const narrow = payStripGeometry([{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 1, measure: 'salary' }], { width: 200, fontSize: 13 });
-    expect(narrow.rows[0]!.label.length).toBe(2);
+    expect(narrow.rows[0]!.label.length).toBeGreaterThan(1);
     for (const line of narrow.rows[0]!.label) expect(textWidth(line.text, 13)).toBeLessThanOrEqual(narrow.axis.x1 - narrow.axis.x0);
   });
 });
