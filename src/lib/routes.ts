@@ -13,6 +13,7 @@ export const routes = {
   ladder: (track: string) => `/ladders/${track}/`,
   roles: () => '/roles/',
   role: (id: string) => `/roles/${id}/`,
+  compares: () => '/compare/',
   compare: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
