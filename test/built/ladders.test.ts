@@ -5,12 +5,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adjacentPairs, comparePairs, getGraph } from '../../../src/lib/ladder';
-import { routes } from '../../../src/lib/routes';
+import { adjacentPairs, comparePairs, getGraph } from '../../src/lib/ladder';
+import { routes } from '../../src/lib/routes';
 
 const DIST = 'dist';
 const built = existsSync(join(DIST, 'index.html'));
-if (!built) console.warn('test/unit/built/ladders.test.ts: skipped, dist/ has no build. Run `npx astro build` first.');
+if (!built) console.warn('test/built/ladders.test.ts: skipped, dist/ has no build. Run `npx astro build` first.');
 
 const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"#?]*)[^"]*"/g)].map((m) => m[1]!);
