@@ -12,3 +12,8 @@ export function faqId(question: string): string {
   if (!words) throw new Error(`FAQ question "${question}" has no letters or digits to build an anchor from`);
   return `faq-${words.join('-')}`;
 }
+
+/** The path segment of a FAQ's own page: its anchor without the "faq-" prefix the URL already says. */
+export function faqSlug(id: string): string {
+  return id.replace(/^faq-/, '');
+}
