@@ -1,4 +1,4 @@
-import { faqSlug } from './guides/faq-id';
+import { faqIdFromSlug, faqSlug } from './guides/faq-id';
 
 /**
  * The one place that builds a URL for anything on the site, so links cannot drift.
@@ -11,8 +11,17 @@ export const routes = {
   faqHub: () => '/faq/',
   faq: (guideSlug: string, faqId: string) => `/guides/${guideSlug}/#${faqId}`,
   faqInHub: (faqId: string) => `/faq/#${faqId}`,
-  /** A FAQ's own page, the search result that then links on to `faq()`. */
-  faqPage: (faqId: string) => `/faq/${faqSlug(faqId)}/`,
+  /** A FAQ's own page: what search indexes for the FAQ, and a page to link to from elsewhere. */
+  faqPage: (guideSlug: string, faqId: string) => `/faq/${guideSlug}/${faqSlug(faqId)}/`,
+  /**
+   * The inverse of `faqPage()`, pointed at the FAQ in its guide: search results open the FAQ there.
+   * Undefined for any other path. (The guide is in the path because Pagefind searches every
+   * metadata value, so a target URL stored as metadata would match its own words.)
+   */
+  faqFromPage: (path: string): string | undefined => {
+    const match = /^\/faq\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(path);
+    return match ? routes.faq(match[1]!, faqIdFromSlug(match[2]!)) : undefined;
+  },
   ladders: () => '/ladders/',
   ladder: (track: string) => `/ladders/${track}/`,
   roles: () => '/roles/',

@@ -50,7 +50,6 @@ function excerptNodes(html: string): (Node | string)[] {
 
 function resultItem(view: ResultView): HTMLLIElement {
   const meta = el('p', { className: 'search-result__meta' }, el('span', { className: 'search-result__type' }, view.typeLabel));
-  if (view.context) meta.append(` · ${view.context}`);
   const item = el(
     'li',
     { className: 'search-result' },

@@ -1,3 +1,4 @@
+import { routes } from '../routes';
 import { typeLabel } from './labels';
 import type { PagefindFragment, PagefindSubResult } from './pagefind-types';
 
@@ -13,8 +14,6 @@ export interface ResultView {
   href: string;
   type: string;
   typeLabel: string;
-  /** Where the result lives, e.g. the guide a FAQ belongs to. */
-  context: string | undefined;
   excerpt: string;
   sections: SectionHit[];
 }
@@ -37,17 +36,16 @@ export function sectionHits(subResults: readonly PagefindSubResult[], max = MAX_
 
 /**
  * A FAQ is indexed on its own small page, but its result opens the FAQ where it is answered in
- * the guide: the page's `target` meta. FAQs have no sections of their own to list.
+ * the guide. FAQs have no sections of their own to list.
  */
 export function toResultView(fragment: PagefindFragment): ResultView {
-  const type = fragment.meta['type'] ?? fragment.filters['type']?.[0] ?? 'page';
+  const type = fragment.filters['type']?.[0] ?? 'page';
   const isFaq = type === 'faq';
   return {
     title: fragment.meta['title'] ?? fragment.url,
-    href: (isFaq ? fragment.meta['target'] : undefined) ?? fragment.url,
+    href: (isFaq ? routes.faqFromPage(fragment.url) : undefined) ?? fragment.url,
     type,
     typeLabel: typeLabel(type),
-    context: isFaq ? fragment.meta['guide'] : undefined,
     excerpt: fragment.excerpt,
     sections: isFaq ? [] : sectionHits(fragment.sub_results),
   };
