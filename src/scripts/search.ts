@@ -161,9 +161,20 @@ async function run() {
   list?.setAttribute('data-rendered-query', state.query);
 }
 
+/** The URL follows the search once typing pauses; rewriting it on every key is wasted work. */
+const URL_DELAY_MS = 400;
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+function syncUrl() {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    const params = writeState(state);
+    history.replaceState(null, '', params.size > 0 ? `${location.pathname}?${params}` : location.pathname);
+  }, URL_DELAY_MS);
+}
+
 function search() {
-  const params = writeState(state);
-  history.replaceState(null, '', params.size > 0 ? `${location.pathname}?${params}` : location.pathname);
+  syncUrl();
   run().catch((error: unknown) => {
     console.error(error);
     setStatus('Search could not load. Browse the guides or the FAQ page instead.');

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchBrowser } from './helpers/browser';
+import { distDir } from './helpers/site';
 import { routes } from '../../src/lib/routes';
 import { faqId } from '../../src/lib/guides/faq-id';
 
@@ -159,6 +162,29 @@ describe('what search costs pages that do not search', () => {
 });
 
 describe('what the index holds', () => {
+  it('holds every FAQ page the build wrote, as a FAQ', async () => {
+    const faqPages = readdirSync(join(distDir, 'faq'), { withFileTypes: true })
+      .filter((guide) => guide.isDirectory())
+      .flatMap((guide) => readdirSync(join(distDir, 'faq', guide.name)).filter((q) => existsSync(join(distDir, 'faq', guide.name, q, 'index.html'))));
+    expect(faqPages.length).toBeGreaterThanOrEqual(20);
+    const page = await context.newPage();
+    await page.goto(url(`${routes.search()}?type=faq`));
+    await waitForResults(page, '');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`${faqPages.length} results`);
+    await page.close();
+  });
+
+  it('does not find pages by their type or track: those are filters, not words on the page', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'faq');
+    const count = await page.locator('.search-result').count();
+    await page.goto(url(`${routes.search()}?type=faq`));
+    await waitForResults(page, '');
+    const faqs = Number((await page.getByRole('status').textContent())?.match(/^(\d+)/)?.[1]);
+    expect(count).toBeLessThan(faqs);
+    await page.close();
+  });
+
   it('does not index the header and footer: their words find nothing', async () => {
     const page = await context.newPage();
     await searchFor(page, 'RSS');
