@@ -12,6 +12,7 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+const filterGroups = document.querySelector<HTMLElement>('[data-search-filter-groups]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
@@ -89,7 +90,7 @@ function filterKeys(counts: FilterCounts): Map<string, string[]> {
 
 /** Tick boxes for every filter value Pagefind knows, counting results for the current words. */
 function renderFilters(counts: FilterCounts) {
-  if (!filterBox) return;
+  if (!filterBox || !filterGroups) return;
   const keys = filterKeys(counts);
   const wanted = [...keys].flatMap(([name, values]) => values.map((value) => `${name}=${value}`));
   if (wanted.length !== filterInputs.size || wanted.some((key) => !filterInputs.has(key))) {
@@ -104,7 +105,7 @@ function renderFilters(counts: FilterCounts) {
       }
       return fieldset;
     });
-    filterBox.replaceChildren(...groups);
+    filterGroups.replaceChildren(...groups);
     filterBox.hidden = groups.length === 0;
   }
   for (const [name, values] of keys) {
@@ -193,10 +194,12 @@ function applyChange(target: EventTarget | null) {
 
 if (form && input && list) {
   input.value = state.query;
-  form.addEventListener('input', (event) => {
-    applyChange(event.target);
-    search();
-  });
+  for (const source of [form, filterBox]) {
+    source?.addEventListener('input', (event) => {
+      applyChange(event.target);
+      search();
+    });
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     applyChange(input);
