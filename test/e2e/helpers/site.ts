@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { preview } from 'astro';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
@@ -12,6 +12,15 @@ export function assertBuilt(): void {
       throw new Error(`dist/${file} is missing: run \`npm run build\` before the browser tests or benchmarks.`);
     }
   }
+}
+
+/**
+ * Astro's programmatic API, imported by path so Node loads it as published: inside Vitest, where
+ * Astro's Vite plugins rewrite the bare 'astro' import, it would resolve to an empty module.
+ */
+async function loadAstro(): Promise<typeof import('astro')> {
+  const entry = createRequire(import.meta.url).resolve('astro');
+  return import(/* @vite-ignore */ pathToFileURL(entry).href);
 }
 
 export interface ServedSite {
@@ -26,6 +35,7 @@ export interface ServedSite {
  */
 export async function serveSite(): Promise<ServedSite> {
   assertBuilt();
+  const { preview } = await loadAstro();
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
