@@ -3,8 +3,9 @@
  * cold first load fetches, and the number of requests; then the guide-page budget and a check
  * that no page but search carries search code. Reads dist/ (the npm script builds first).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { builtPages, measurePage, pageType, PAGE_TYPES, SEARCH_PAGES, type PageWeight } from './page-weight.ts';
 
 const dist = join(process.cwd(), 'dist');
@@ -27,7 +28,7 @@ for (const type of order) {
   // The heaviest page of a type is the one a budget has to hold for.
   const worst = group.reduce((a, b) => (b.totalBytes > a.totalBytes ? b : a));
   rows.push([
-    type, String(group.length), worst.path, kb(worst.bytes.html), kb(worst.bytes.css), kb(worst.bytes.js),
+    type, String(group.length), worst.path.length > 58 ? `${worst.path.slice(0, 57)}…` : worst.path, kb(worst.bytes.html), kb(worst.bytes.css), kb(worst.bytes.js),
     kb(worst.bytes.font + worst.bytes.image + worst.bytes.other), kb(worst.searchBytes), kb(worst.totalBytes), String(worst.requests),
   ]);
 }
@@ -56,5 +57,12 @@ else {
 const searchLoaders = pages.filter((p) => !SEARCH_PAGES.has(p.path) && (p.searchBytes > 0 || p.mentionsSearch));
 check(searchLoaders.length === 0, `no page but ${[...SEARCH_PAGES].join(', ')} loads or references /pagefind/${searchLoaders.length ? `: ${searchLoaders.map((p) => p.path).join(', ')}` : ''}`);
 const searchPage = pages.find((p) => SEARCH_PAGES.has(p.path));
-if (searchPage) console.log(`      the search page loads ${kb(searchPage.searchBytes)} KB of search code up front`);
+if (searchPage) {
+  console.log(`      the search page loads ${kb(searchPage.searchBytes)} KB of search code up front`);
+  // What the first query then fetches before any index chunk: Pagefind's script, its wasm and metadata.
+  const pf = join(dist, 'pagefind');
+  const firstUse = existsSync(pf) ? readdirSync(pf).filter((f) => f === 'pagefind.js' || f === 'pagefind-entry.json' || /^wasm\.en\.pagefind$|\.pf_meta$/.test(f)) : [];
+  const bytes = firstUse.reduce((n, f) => n + gzipSync(readFileSync(join(pf, f))).length, 0);
+  if (firstUse.length) console.log(`      and ${kb(bytes)} KB more once a search is typed (${firstUse.join(', ')}), then index chunks per query`);
+}
 if (failed) process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faqId } from '../../src/lib/guides/faq-id';
+import { readingMinutes } from '../../src/lib/guides/reading-time';
 import { filesUnder } from '../unit/content/briefs';
 import { jsonLd, page } from './site';
 
@@ -10,15 +11,18 @@ const guides = filesUnder('content/guides', /\.mdx$/).map((file) => {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   const questions = [...text.matchAll(/^\s*- question:\s*"?(.+?)"?\s*$/gm)].map((m) => m[1]!);
   const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)![1]!;
-  return { slug, title, questions };
+  const minutes = readingMinutes(text.replace(/^---\n[\s\S]*?\n---\n/, '').trim());
+  return { slug, title, questions, minutes };
 });
 
-describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions }) => {
+describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, minutes }) => {
   const doc = page(`/guides/${slug}/`);
 
   it('has the title as its only h1 and a reading time and updated date', () => {
     expect([...doc.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([title]);
     expect(doc.querySelector('.meta')?.textContent).toMatch(/\d+ min read · Updated \d{1,2} \w+ \d{4}/);
+    // The page's figure comes from content sync, not from the body; it must match the source.
+    expect(doc.querySelector('.meta')?.textContent).toMatch(new RegExp(`(^|\\D)${minutes} min read`));
     expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

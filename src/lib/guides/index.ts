@@ -26,8 +26,18 @@ export function getGuides(): Promise<GuideEntry[]> {
   return cache;
 }
 
+// Computed once per guide: the home page, guide index, FAQ hub and a page per FAQ all ask again,
+// and at a thousand guides the repeats added up.
+const faqsByGuide = new WeakMap<GuideEntry, GuideFaq[]>();
+const minutesByGuide = new WeakMap<GuideEntry, number>();
+
 export function guideFaqs(guide: GuideEntry): GuideFaq[] {
-  return guide.data.faqs.map((faq) => ({ id: faqId(faq.question), question: faq.question, answer: faq.answer, guide }));
+  let faqs = faqsByGuide.get(guide);
+  if (!faqs) {
+    faqs = guide.data.faqs.map((faq) => ({ id: faqId(faq.question), question: faq.question, answer: faq.answer, guide }));
+    faqsByGuide.set(guide, faqs);
+  }
+  return faqs;
 }
 
 export async function getAllFaqs(): Promise<GuideFaq[]> {
@@ -35,5 +45,12 @@ export async function getAllFaqs(): Promise<GuideFaq[]> {
 }
 
 export function guideReadingMinutes(guide: GuideEntry): number {
-  return readingMinutes(guide.body ?? '');
+  let minutes = minutesByGuide.get(guide);
+  if (minutes === undefined) {
+    // Rendered guides carry it from content sync (src/lib/guides/loader.ts); MDX guides keep their body.
+    const stored = guide.rendered?.metadata?.['readingMinutes'];
+    minutes = typeof stored === 'number' ? stored : readingMinutes(guide.body ?? '');
+    minutesByGuide.set(guide, minutes);
+  }
+  return minutes;
 }

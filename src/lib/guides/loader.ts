@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readsAsPlainMarkdown } from './plain-markdown';
+import { readingMinutes } from './reading-time';
 
 type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }) => Promise<unknown>;
 interface EntryType {
@@ -16,6 +17,10 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  * instead of being compiled into its own JavaScript module and bundled. At 1,000 guides that
  * bundling was most of the build's memory and a third of its time. A guide that uses MDX (a
  * component, an import, an expression) still goes through MDX, so MDX keeps working.
+ *
+ * A rendered guide keeps its reading time (in `rendered.metadata.readingMinutes`) instead of its
+ * raw body: the reading time was all the body was read for, and every stored byte is bundled into
+ * the build as a string, so dropping it took a third off the build's content data.
  */
 export function guidesLoader(options: { base: string; pattern: string }): Loader {
   const inner = glob(options);
@@ -50,8 +55,13 @@ export function guidesLoader(options: { base: string; pattern: string }): Loader
             context.logger.warn(message);
           }
           if (entry.filePath) fileById.set(entry.id, entry.filePath);
+          if (entry.rendered) {
+            const { body, ...rest } = entry;
+            const metadata = { ...entry.rendered.metadata, readingMinutes: readingMinutes(body ?? '') };
+            return context.store.set({ ...rest, rendered: { ...entry.rendered, metadata } });
+          }
           // An entry left unrendered above needs MDX: hand it back to MDX's deferred rendering.
-          return context.store.set(entry.rendered || !entry.filePath?.endsWith('.mdx') ? entry : { ...entry, deferredRender: true });
+          return context.store.set(entry.filePath?.endsWith('.mdx') ? { ...entry, deferredRender: true } : entry);
         },
       };
       const patched: GlobContext = { ...context, entryTypes, store };
