@@ -32,7 +32,7 @@ export interface BarLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   ticks: Tick[];
   /** Group headings, wrapped to the chart's width. */
-  groups: { label: string; lines: TextLine[] }[];
+  groups: { label: string; lines: TextLine[]; /** A rule above every group but the first. */ ruleY: number | undefined }[];
   rows: BarRow[];
 }
 
@@ -60,12 +60,13 @@ export function barLayout(inputs: readonly BarInput[], options: { width: number;
   let currentGroup: string | undefined;
   const rows = inputs.map((input): BarRow => {
     if (input.group !== undefined && input.group !== currentGroup) {
+      const ruleY = groups.length > 0 ? top + GROUP_GAP / 2 : undefined;
       if (groups.length > 0) top += GROUP_GAP;
       const lines = wrapText(input.group, TYPE.label, width - PAD.left - PAD.right).map((text) => {
         top += TYPE.label + 4;
         return { text, y: top };
       });
-      groups.push({ label: input.group, lines });
+      groups.push({ label: input.group, lines, ruleY });
       top += 8;
     }
     currentGroup = input.group;

@@ -86,3 +86,10 @@ export function loadSiteData(): SiteData {
   cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles };
   return cache;
 }
+
+/** A row the site's prose relies on by id; a missing one stops the build rather than printing "undefined". */
+export function requireRow<T>(rows: ReadonlyMap<string, T> | readonly (T & { id: string })[], id: string, file: string): T {
+  const found = rows instanceof Map ? rows.get(id) : (rows as readonly (T & { id: string })[]).find((r) => r.id === id);
+  if (found === undefined) throw new DataError([`${file}:1: id: expected a row with id "${id}" (the dashboards quote it), got none`]);
+  return found;
+}
