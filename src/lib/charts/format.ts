@@ -34,7 +34,7 @@ export function formatCount(value: number): string {
 }
 
 /** "7%", "23.7%", "+15%" when signed. Keeps the source's precision (no trailing ".0" added or removed beyond it). */
-export function formatPct(value: number, { signed = false, digits }: { signed?: boolean; digits?: number } = {}): string {
+export function formatPct(value: number, { signed = false, digits }: { signed?: boolean; digits?: number | undefined } = {}): string {
   const text = digits === undefined ? String(Math.abs(value)) : Math.abs(value).toFixed(digits);
   const sign = value < 0 ? '−' : signed && value > 0 ? '+' : '';
   return `${sign}${text}%`;
