@@ -1,5 +1,5 @@
 import { loadRoles, type Role } from '../ladder';
-import { DataError } from './csv';
+import { DataError, dataPath } from './csv';
 import { loadCertifications, type CertificationRow } from './certifications';
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
@@ -81,7 +81,7 @@ export function loadSiteData(): SiteData {
   const outlook = collect(loadOutlook, problems);
   const experience = collect(loadExperience, problems);
   const roles = collect(loadRoles, problems);
-  if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }));
+  if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
   if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles) throw new DataError(problems);
   cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles };
   return cache;
