@@ -64,7 +64,7 @@ describe('loadSiteData', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).problems).toEqual([
+    expect((error as { problems: string[] }).problems).toEqual([
       'test/fixtures/data/bad-refs/outlook.csv:2: pay_id: expected an id in data/pay.csv, got "bls-missing"',
       'test/fixtures/data/bad-refs/experience.csv:2: pay_id: expected an id in data/pay.csv, got "no-such-pay"',
       'test/fixtures/data/bad-refs/experience.csv:2: role: expected a role id in data/roles.csv, got "no-such-role"',
@@ -75,11 +75,11 @@ describe('loadSiteData', () => {
   it('reports problems from several files at once, not just the first', async () => {
     process.env.PMP_DATA_DIR = 'test/fixtures/data/missing-dir';
     const { loadSiteData, DataError } = await freshLoader();
-    expect(() => loadSiteData()).toThrowError(DataError);
+    expect(() => loadSiteData()).toThrow(DataError);
     try {
       loadSiteData();
     } catch (e) {
-      const problems = (e as DataError).problems;
+      const problems = (e as { problems: string[] }).problems;
       expect(problems).toHaveLength(4);
       expect(problems[0]).toBe('test/fixtures/data/missing-dir/pay.csv:1: expected the file to exist and be readable, got ENOENT');
       expect(problems[3]).toBe('test/fixtures/data/missing-dir/experience.csv:1: expected the file to exist and be readable, got ENOENT');
