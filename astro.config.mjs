@@ -6,6 +6,8 @@ import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://pm-pathways.example',
+  // Lets tests and benchmarks run builds side by side without sharing Astro's content cache.
+  cacheDir: process.env.PMP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // A duplicate guide slug must stop the build, not silently replace the other guide.
   prerenderConflictBehavior: 'error',

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -19,8 +20,13 @@ export default function pagefind(): AstroIntegration {
           const { page_count, errors: addErrors } = await index.addDirectory({ path: outDir });
           if (addErrors.length > 0) throw new Error(`Pagefind failed to index ${outDir}: ${addErrors.join('; ')}`);
           if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
-          const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const outputPath = join(outDir, 'pagefind');
+          const { errors: writeErrors } = await index.writeFiles({ outputPath });
           if (writeErrors.length > 0) throw new Error(`Pagefind failed to write its index: ${writeErrors.join('; ')}`);
+          // The search page loads these two; a build without them would ship a search that cannot work.
+          for (const file of ['pagefind.js', 'pagefind-entry.json']) {
+            if (!existsSync(join(outputPath, file))) throw new Error(`Pagefind reported success but wrote no ${file} in ${outputPath}`);
+          }
           logger.info(`Indexed ${page_count} pages for search.`);
         } finally {
           await close();

@@ -1,3 +1,5 @@
+import { faqIdFromSlug, faqSlug } from './guides/faq-id';
+
 /**
  * The one place that builds a URL for anything on the site, so links cannot drift.
  * Every path ends in "/" to match `trailingSlash: 'always'`.
@@ -9,15 +11,29 @@ export const routes = {
   faqHub: () => '/faq/',
   faq: (guideSlug: string, faqId: string) => `/guides/${guideSlug}/#${faqId}`,
   faqInHub: (faqId: string) => `/faq/#${faqId}`,
+  /** A FAQ's own page: what search indexes for the FAQ, and a page to link to from elsewhere. */
+  faqPage: (guideSlug: string, faqId: string) => `/faq/${guideSlug}/${faqSlug(faqId)}/`,
+  /**
+   * The inverse of `faqPage()`, pointed at the FAQ in its guide: search results open the FAQ there.
+   * Undefined for any other path. (The guide is in the path because Pagefind searches every
+   * metadata value, so a target URL stored as metadata would match its own words.)
+   */
+  faqFromPage: (path: string): string | undefined => {
+    const match = /^\/faq\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(path);
+    return match ? routes.faq(match[1]!, faqIdFromSlug(match[2]!)) : undefined;
+  },
   ladders: () => '/ladders/',
   ladder: (track: string) => `/ladders/${track}/`,
   roles: () => '/roles/',
   role: (id: string) => `/roles/${id}/`,
+  compares: () => '/compare/',
   compare: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
   dataFile: (file: string) => `/data/${file}`,
   search: () => '/search/',
+  /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
+  searchBundle: () => '/pagefind/',
   planner: () => '/planner/',
   rss: () => '/rss.xml',
 } as const;

@@ -1,3 +1,5 @@
+const PREFIX = 'faq-';
+
 /**
  * A FAQ's anchor comes from its question, so it stays stable when FAQs are reordered and reads
  * well in a shared link: "How can I find a mentor?" -> "faq-how-can-i-find-a-mentor".
@@ -10,5 +12,14 @@ export function faqId(question: string): string {
     .replace(/['’]/g, '')
     .match(/[a-z0-9]+/g);
   if (!words) throw new Error(`FAQ question "${question}" has no letters or digits to build an anchor from`);
-  return `faq-${words.join('-')}`;
+  return `${PREFIX}${words.join('-')}`;
+}
+
+/** The path segment of a FAQ's own page: its anchor without the "faq-" prefix the URL already says. */
+export function faqSlug(id: string): string {
+  return id.startsWith(PREFIX) ? id.slice(PREFIX.length) : id;
+}
+
+export function faqIdFromSlug(slug: string): string {
+  return `${PREFIX}${slug}`;
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkGuideRoles } from '../ladder';
 import { crossCheckGuides } from './checks';
 import { faqId } from './faq-id';
 import { readingMinutes } from './reading-time';
@@ -18,7 +19,7 @@ let cache: Promise<GuideEntry[]> | undefined;
 export function getGuides(): Promise<GuideEntry[]> {
   cache ??= (async () => {
     const guides = await getCollection('guides');
-    const errors = crossCheckGuides(guides);
+    const errors = [...crossCheckGuides(guides), ...checkGuideRoles(guides)];
     if (errors.length > 0) throw new Error(`Guide content is invalid:\n${errors.join('\n')}`);
     return guides.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
   })();

@@ -9,6 +9,14 @@ export const faqSchema = z.strictObject({
   answer: z.string().trim().min(40, 'expected an answer of two to four sentences'),
 });
 
+/**
+ * YAML turns an unquoted 2026-13-45 into a real Date (it rolls over to February 2027), so dates
+ * are quoted strings checked as calendar dates, then turned into Dates.
+ */
+const isoDate = z
+  .iso.date({ error: 'expected a real calendar date in quotes, such as "2026-11-25"' })
+  .transform((value) => new Date(`${value}T00:00:00Z`));
+
 /** Frontmatter of a guide in content/guides/*.mdx. Unknown keys are rejected so typos surface. */
 export const guideSchema = z.strictObject({
   title: z.string().trim().min(1).max(80),
@@ -16,8 +24,10 @@ export const guideSchema = z.strictObject({
   audience: z.string().trim().min(1),
   roles: z.array(slug).min(1),
   related: z.array(slug).default([]),
-  published: z.coerce.date(),
-  updated: z.coerce.date(),
+  // Optional URL override; glob() uses it as the entry id, so two guides claiming one slug collide.
+  slug: slug.optional(),
+  published: isoDate,
+  updated: isoDate,
   faqs: z.array(faqSchema).min(4, 'expected at least four FAQs'),
 });
 

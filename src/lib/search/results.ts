@@ -1,0 +1,52 @@
+import { routes } from '../routes';
+import { typeLabel } from './labels';
+import type { PagefindFragment, PagefindSubResult } from './pagefind-types';
+
+export interface SectionHit {
+  title: string;
+  href: string;
+  excerpt: string;
+}
+
+/** One search result as the page shows it. */
+export interface ResultView {
+  title: string;
+  href: string;
+  type: string;
+  typeLabel: string;
+  excerpt: string;
+  sections: SectionHit[];
+}
+
+/** More sections than this and a single guide pushes every other result off the screen. */
+export const MAX_SECTIONS = 3;
+
+/**
+ * The sections of a page that matched, best first: only those under a heading with an id (the
+ * text before the first heading is what the page result itself already shows).
+ */
+export function sectionHits(subResults: readonly PagefindSubResult[], max = MAX_SECTIONS): SectionHit[] {
+  return subResults
+    .filter((sub) => sub.anchor !== undefined && sub.locations.length > 0)
+    .map((sub, order) => ({ sub, order }))
+    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.order - b.order)
+    .slice(0, max)
+    .map(({ sub }) => ({ title: sub.title, href: sub.url, excerpt: sub.excerpt }));
+}
+
+/**
+ * A FAQ is indexed on its own small page, but its result opens the FAQ where it is answered in
+ * the guide. FAQs have no sections of their own to list.
+ */
+export function toResultView(fragment: PagefindFragment): ResultView {
+  const type = fragment.filters['type']?.[0] ?? 'page';
+  const isFaq = type === 'faq';
+  return {
+    title: fragment.meta['title'] ?? fragment.url,
+    href: (isFaq ? routes.faqFromPage(fragment.url) : undefined) ?? fragment.url,
+    type,
+    typeLabel: typeLabel(type),
+    excerpt: fragment.excerpt,
+    sections: isFaq ? [] : sectionHits(fragment.sub_results),
+  };
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { faqId } from '../../src/lib/guides/faq-id';
+import { filesUnder } from '../unit/content/briefs';
+import { jsonLd, page } from './site';
+
+// Read the sources independently of the site code, so a page that drops a FAQ is caught.
+const guides = filesUnder('content/guides', /\.mdx$/).map((file) => {
+  const text = readFileSync(file, 'utf8');
+  const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const questions = [...text.matchAll(/^\s*- question:\s*"?(.+?)"?\s*$/gm)].map((m) => m[1]!);
+  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)![1]!;
+  return { slug, title, questions };
+});
+
+describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions }) => {
+  const doc = page(`/guides/${slug}/`);
+
+  it('has the title as its only h1 and a reading time and updated date', () => {
+    expect([...doc.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([title]);
+    expect(doc.querySelector('.meta')?.textContent).toMatch(/\d+ min read · Updated \d{1,2} \w+ \d{4}/);
+    expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('carries Article and FAQPage JSON-LD listing every FAQ', () => {
+    const data = jsonLd(doc);
+    expect(data.find((d) => d['@type'] === 'Article')).toMatchObject({ headline: title });
+    const faqPage = data.find((d) => d['@type'] === 'FAQPage') as { mainEntity: { name: string }[] } | undefined;
+    expect(faqPage?.mainEntity.map((q) => q.name)).toEqual(questions);
+  });
+
+  it('gives every FAQ an anchor, listed in the table of contents section', () => {
+    for (const q of questions) expect(doc.getElementById(faqId(q))?.querySelector('h3')?.textContent).toBe(q);
+    expect(doc.querySelector('.toc a[href="#faqs"]')).not.toBeNull();
+  });
+
+  it('ships no JavaScript', () => {
+    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+  });
+});
+
+describe('FAQ hub /faq/', () => {
+  const doc = page('/faq/');
+  it('lists every FAQ of every guide under its own anchor, grouped by guide', () => {
+    for (const { slug, questions } of guides) {
+      const group = doc.getElementById(`guide-${slug}`)?.closest('section');
+      expect(group, `group for ${slug}`).toBeTruthy();
+      for (const q of questions) expect(group!.querySelector(`#${faqId(q)} h3`)?.textContent).toBe(q);
+    }
+  });
+});
+
+describe('site frame', () => {
+  it('has a guides index linking every guide, an RSS feed and a sitemap', () => {
+    const index = page('/guides/');
+    for (const { slug } of guides) expect(index.querySelector(`a[href="/guides/${slug}/"]`)).not.toBeNull();
+    const rss = readFileSync('dist/rss.xml', 'utf8');
+    for (const { slug } of guides) expect(rss).toContain(`/guides/${slug}/`);
+    expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain('sitemap-0.xml');
+    expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index\.xml/);
+  });
+  it('has a 404 page and a skip link on every page', () => {
+    expect(page('/404.html').querySelector('h1')?.textContent).toMatch(/could not find/i);
+    expect(page('/').querySelector('a.skip-link[href="#main"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { filesUnder } from './briefs';
+
+/**
+ * "A number in prose comes from data/": every money amount, percentage and thousands-separated
+ * count written in a guide must be a value some data/*.csv cell holds.
+ */
+const dataValues = new Set<number>();
+for (const file of filesUnder('data', /\.csv$/)) {
+  for (const token of readFileSync(file, 'utf8').match(/-?\d[\d,]*(?:\.\d+)?/g) ?? []) dataValues.add(Number(token.replace(/,/g, '')));
+}
+
+function figuresIn(mdx: string): { text: string; value: number }[] {
+  const body = mdx.replace(/\]\([^)]*\)/g, ']');
+  const found: { text: string; value: number }[] = [];
+  for (const m of body.matchAll(/\$(\d[\d,]*(?:\.\d+)?)(K)?\b/g)) found.push({ text: m[0], value: Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1) });
+  for (const m of body.matchAll(/(?<![\d$])(\d+(?:\.\d+)?)\s?(%|percent\b)/g)) found.push({ text: m[0], value: Number(m[1]) });
+  for (const m of body.matchAll(/(?<![\d$,])(\d{1,3}(?:,\d{3})+)(?![\d,]*K)/g)) found.push({ text: m[0], value: Number(m[1]!.replace(/,/g, '')) });
+  return found;
+}
+
+describe('every figure written in a guide is held in data/', () => {
+  it('reads the data', () => {
+    expect(dataValues.has(94500)).toBe(true);
+  });
+  it.each(filesUnder('content/guides', /\.mdx$/))('%s', (file) => {
+    const missing = figuresIn(readFileSync(file, 'utf8')).filter((f) => !dataValues.has(f.value)).map((f) => f.text);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatMoneyShort,
+  ladderGeometry,
+  overviewGeometry,
+  payStripGeometry,
+  textWidth,
+  wrapText,
+  type LadderRungInput,
+} from '../../../src/lib/ladder/geometry';
+
+describe('wrapText', () => {
+  it('wraps greedily at the estimated width and keeps long words whole', () => {
+    expect(wrapText('Senior technical program manager', 120, 13)).toEqual(['Senior technical', 'program manager']);
+    expect(wrapText('Senior technical program manager', 1000, 13)).toEqual(['Senior technical program manager']);
+    expect(wrapText('Supercalifragilistic', 20, 13)).toEqual(['Supercalifragilistic']);
+    expect(wrapText('  ', 100, 13)).toEqual([]);
+  });
+  it('treats bold text as wider', () => {
+    expect(textWidth('manager', 13, true)).toBeGreaterThan(textWidth('manager', 13));
+  });
+});
+
+describe('formatMoneyShort', () => {
+  it('shortens to k and M without trailing zeros', () => {
+    expect(formatMoneyShort(94500)).toBe('$94.5k');
+    expect(formatMoneyShort(820000)).toBe('$820k');
+    expect(formatMoneyShort(1_000_000)).toBe('$1M');
+    expect(formatMoneyShort(0)).toBe('$0');
+  });
+});
+
+const rungs: LadderRungInput[] = [
+  { id: 'low', title: 'Coordinator', years: '0–2 years (estimate)', pay: [] },
+  { id: 'mid', title: 'Manager', years: '3–5 years (estimate)', pay: [{ id: 'p1', value: 100000, high: 150000, measure: 'base-wage' }] },
+  {
+    id: 'top',
+    title: 'Senior technical program manager',
+    years: '8 years or more (estimate)',
+    pay: [{ id: 'p2', value: 200000, measure: 'salary' }, { id: 'p3', value: 400000, measure: 'total-compensation', tag: 'L4' }],
+  },
+];
+
+describe('ladderGeometry', () => {
+  const g = ladderGeometry(rungs, { width: 360, ladderWidth: 150, fontSize: 13 });
+
+  it('draws the highest rung at the top and stacks rungs without overlap', () => {
+    expect(g.rungs.map((r) => r.id)).toEqual(['top', 'mid', 'low']);
+    for (let i = 1; i < g.rungs.length; i++) {
+      const above = g.rungs[i - 1]!.box;
+      expect(g.rungs[i]!.box.y).toBeGreaterThan(above.y + above.height);
+    }
+    expect(g.axis.y).toBeGreaterThan(g.rungs.at(-1)!.box.y + g.rungs.at(-1)!.box.height);
+    expect(g.height).toBeGreaterThan(g.axis.y);
+  });
+  it('puts every rung on one scale from $0, inside the plot', () => {
+    const marks = g.rungs.flatMap((r) => r.marks);
+    const at = (id: string) => marks.find((m) => m.id === id)!.cx;
+    expect(g.axis.ticks[0]).toEqual({ x: g.plot.x0, label: '$0' });
+    // 400k sits twice as far from $0 as 200k does: a linear scale starting at zero.
+    expect(at('p3') - g.plot.x0).toBeCloseTo(2 * (at('p2') - g.plot.x0), 5);
+    for (const m of marks) expect(m.cx).toBeLessThanOrEqual(g.plot.x1);
+    expect(marks.find((m) => m.id === 'p1')!.band).toEqual({ x1: at('p1'), x2: expect.any(Number) });
+    expect(marks.find((m) => m.id === 'p2')!.band).toBeUndefined();
+  });
+  it('keeps the measure on each mark, labels the value, and says when a rung has no figure', () => {
+    const top = g.rungs[0]!;
+    expect(top.marks.map((m) => [m.measure, m.label.text])).toEqual([['salary', '$200k'], ['total-compensation', '$400k L4']]);
+    expect(g.rungs[2]!.marks).toEqual([]);
+    expect(g.rungs[2]!.noFigure?.text).toBe('No cited figure');
+    expect(g.rungs[1]!.noFigure).toBeUndefined();
+  });
+  it('wraps long titles inside the rung and keeps labels on the plot', () => {
+    const top = g.rungs[0]!;
+    expect(top.title.length).toBeGreaterThan(1);
+    for (const line of top.title) expect(line.x + textWidth(line.text, 13, true)).toBeLessThanOrEqual(top.box.x + top.box.width);
+    for (const m of g.rungs.flatMap((r) => r.marks)) {
+      if (m.label.anchor === 'start') expect(m.label.x + textWidth(m.label.text, 13 * 0.92)).toBeLessThanOrEqual(g.plot.x1 + 4);
+      else expect(m.label.x).toBeLessThan(m.cx);
+    }
+  });
+  it('never crowds the axis labels', () => {
+    const narrow = ladderGeometry(rungs, { width: 300, ladderWidth: 150, fontSize: 13 });
+    const ticks = narrow.axis.ticks;
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(textWidth(ticks[i]!.label, 13 * 0.9));
+  });
+});
+
+describe('payStripGeometry', () => {
+  it('gives each figure a labelled row on a shared scale', () => {
+    const g = payStripGeometry(
+      [{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 94500, measure: 'base-wage' }, { id: 'b', label: 'Technology', value: 189000, measure: 'base-wage' }],
+      { width: 360, fontSize: 13 },
+    );
+    expect(g.rows.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(g.rows[1]!.mark.cy).toBeGreaterThan(g.rows[0]!.mark.cy);
+    const x0 = g.axis.x0;
+    expect(g.rows[1]!.mark.cx - x0).toBeCloseTo(2 * (g.rows[0]!.mark.cx - x0), 5);
+    expect(g.rows[0]!.label.map((l) => l.text)).toEqual(['Project management specialists (SOC 13-1082)']);
+    const narrow = payStripGeometry([{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 1, measure: 'salary' }], { width: 200, fontSize: 13 });
+    expect(narrow.rows[0]!.label.length).toBeGreaterThan(1);
+    for (const line of narrow.rows[0]!.label) expect(textWidth(line.text, 13)).toBeLessThanOrEqual(narrow.axis.x1 - narrow.axis.x0);
+  });
+});
+
+describe('overviewGeometry', () => {
+  const nodes = [
+    { id: 'a1', title: 'A one', column: 0, level: 1 },
+    { id: 'a2', title: 'A two', column: 0, level: 2 },
+    { id: 'b1', title: 'B one', column: 1, level: 1 },
+    { id: 'c1', title: 'C one', column: 2, level: 1 },
+    { id: 'e', title: 'Entry', column: 0, level: 0 },
+  ];
+  const edges = [
+    { from: 'a1', to: 'a2', kind: 'step' as const },
+    { from: 'a1', to: 'b1', kind: 'cross-track' as const },
+    { from: 'a1', to: 'c1', kind: 'cross-track' as const },
+    { from: 'e', to: 'b1', kind: 'entry' as const },
+  ];
+  const columns = [{ id: 'a', title: 'Track A' }, { id: 'b', title: 'Track B' }, { id: 'c', title: 'Track C' }];
+
+  it('places rungs by column and level, higher levels above', () => {
+    const g = overviewGeometry(nodes, edges, { width: 600, fontSize: 14, columns, includeEntry: true });
+    const n = (id: string) => g.nodes.find((x) => x.id === id)!;
+    expect(n('a2').y).toBeLessThan(n('a1').y);
+    expect(n('a1').y).toBe(n('b1').y);
+    expect(n('b1').x).toBeGreaterThan(n('a1').x + n('a1').width);
+    expect(n('e').y).toBeGreaterThan(n('a1').y + n('a1').height);
+    expect(g.headers.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+  });
+  it('draws an arrow for every move and routes each by its shape', () => {
+    const g = overviewGeometry(nodes, edges, { width: 600, fontSize: 14, columns, includeEntry: true });
+    expect(g.edges.map((e) => `${e.from}>${e.to}:${e.kind}`)).toEqual(['a1>a2:step', 'a1>b1:cross-track', 'a1>c1:cross-track', 'e>b1:entry']);
+    const path = (to: string) => g.edges.find((e) => e.to === to && e.from !== 'e')!.path;
+    expect(path('a2')).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(path('b1')).toMatch(/^M[\d.]+,[\d.]+L/);
+    // Skipping a column: a curve that dips below the row instead of crossing the box between.
+    expect(path('c1')).toMatch(/C/);
+    const a1 = g.nodes.find((x) => x.id === 'a1')!;
+    const dip = Number(path('c1').split('C')[1]!.split(',')[1]!.split(' ')[0]);
+    expect(dip).toBeGreaterThan(a1.y + a1.height);
+    expect(g.height).toBeGreaterThan(dip * 0.75);
+  });
+  it('leaves out entry roles and their moves when asked', () => {
+    const g = overviewGeometry(nodes, edges, { width: 360, fontSize: 13, columns, includeEntry: false });
+    expect(g.nodes.map((n) => n.id)).not.toContain('e');
+    expect(g.edges.map((e) => e.kind)).not.toContain('entry');
+    expect(g.entryLabel).toBeUndefined();
+  });
+});
