@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeTaskListLabels from './src/lib/markdown/rehype-task-list-labels.ts';
 
 export default defineConfig({
   site: 'https://pm-pathways.example',
@@ -16,5 +17,6 @@ export default defineConfig({
     // One stylesheet request is cheaper than re-sending the CSS inside every page's HTML.
     inlineStylesheets: 'never',
   },
+  markdown: { rehypePlugins: [rehypeTaskListLabels] },
   integrations: [mdx(), sitemap(), pagefind()],
 });
