@@ -19,6 +19,10 @@ export const routes = {
   dashboard: (topic: string) => `/dashboards/${topic}/`,
   dataFile: (file: string) => `/data/${file}`,
   search: () => '/search/',
-  planner: () => '/planner/',
+  /** The interactive planner; `query` (without "?") carries a chosen plan, as planQuery builds it. */
+  planner: (query = '') => (query === '' ? '/planner/' : `/planner/?${query}`),
+  /** The static plan for one starting role, with nothing extra ticked. */
+  plannerFrom: (roleId: string) => `/planner/${roleId}/`,
+  plannerData: () => '/planner/plan-data.json',
   rss: () => '/rss.xml',
 } as const;
