@@ -11,6 +11,8 @@ export default getViteConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       // Checks of the built site in dist/: `npm test` builds first.
       { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'] } },
+      // Real Chromium against the built site served by astro preview: needs dist/ and /usr/bin/chromium.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
     ],
   },
 });
