@@ -1,11 +1,14 @@
 /** The interactive planner in Debian's Chromium: pick a role, tick what you hold, read the answer and the URL. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexData, itemSlug, plan, planSummary, type PlannerData } from '../../src/lib/planner';
 import { routes } from '../../src/lib/routes';
 import { missingPrerequisite, openSite, type Site } from './harness';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const skip = missingPrerequisite();
 if (skip) console.warn(`test/e2e/planner.test.ts: skipped, ${skip}.`);
@@ -96,6 +99,22 @@ describe.skipIf(skip !== undefined)('planner in Chromium', () => {
       const live = squash(await page.locator('#planner-result .plan').evaluate((el) => el.querySelector('.plan__steps, .plan__top')!.textContent));
       expect(live, role.id).toBe(fixed);
     }
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe (WCAG 2 A and AA) with an answer shown, %s scheme', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of [routes.planner('from=project-coordinator&certs=capm'), routes.plannerFrom('technical-project-manager')]) {
+      await page.goto(site.url(path));
+      await expect.poll(() => page.locator('.plan').count()).toBe(1);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } })
+          .axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('raises no script errors', () => {
