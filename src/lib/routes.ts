@@ -34,6 +34,10 @@ export const routes = {
   search: () => '/search/',
   /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
   searchBundle: () => '/pagefind/',
-  planner: () => '/planner/',
+  /** The interactive planner; `query` (without "?") carries a chosen plan, as planQuery builds it. */
+  planner: (query = '') => (query === '' ? '/planner/' : `/planner/?${query}`),
+  /** The static plan for one starting role, with nothing extra ticked. */
+  plannerFrom: (roleId: string) => `/planner/${roleId}/`,
+  plannerData: () => '/planner/plan-data.json',
   rss: () => '/rss.xml',
 } as const;

@@ -110,9 +110,14 @@ export function parseCsv<S extends z.ZodType<Record<string, unknown>>>(text: str
   return { rows, problems };
 }
 
+/** The path messages use for `data/<name>`, following PMP_DATA_DIR when it is set. */
+export function dataPath(name: string, dataDir = process.env.PMP_DATA_DIR ?? 'data'): string {
+  return `${dataDir.replace(/\/$/, '')}/${name}`;
+}
+
 /** Reads `data/<name>` relative to the project root (the build's and the tests' working directory). */
 export function readDataFile(name: string, dataDir = process.env.PMP_DATA_DIR ?? 'data'): { file: string; text: string } {
-  const file = `${dataDir.replace(/\/$/, '')}/${name}`;
+  const file = dataPath(name, dataDir);
   try {
     return { file, text: readFileSync(file, 'utf8') };
   } catch (error) {
@@ -135,6 +140,21 @@ export const cell = {
       .transform(Number)
       .pipe(z.number().min(0, 'expected a number of 0 or more')),
   optionalAmount: () => cell.amount().optional(),
+  /** A whole number of 0 or more (head counts, openings), written plainly. */
+  count: () =>
+    z
+      .string({ error: 'expected a whole number' })
+      .regex(/^-?\d+$/, 'expected a whole number such as 70400')
+      .transform(Number)
+      .pipe(z.number().min(0, 'expected a number of 0 or more')),
+  optionalCount: () => cell.count().optional(),
+  /** A number that may be negative (a growth rate, a premium), written plainly. */
+  signed: () =>
+    z
+      .string({ error: 'expected a number' })
+      .regex(/^-?\d+(?:\.\d+)?$/, 'expected a plain number such as 7 or -2.5')
+      .transform(Number),
+  optionalSigned: () => cell.signed().optional(),
   year: () => z.string({ error: 'expected a year' }).regex(/^(19|20)\d\d$/, 'expected a four-digit year').transform(Number),
   /** Several values in one cell, separated by semicolons. */
   list: () =>
@@ -144,3 +164,16 @@ export const cell = {
       .transform((value) => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : [])),
   url: () => z.url({ error: 'expected an absolute http(s) URL' }),
 };
+
+/** One problem per repeated key, naming the line that used it first. */
+export function duplicateKeyProblems<T extends { line: number }>(file: string, rows: readonly T[], column: string, key: (row: T) => string): string[] {
+  const seen = new Map<string, number>();
+  const problems: string[] = [];
+  for (const row of rows) {
+    const value = key(row);
+    const first = seen.get(value);
+    if (first !== undefined) problems.push(`${file}:${row.line}: ${column}: expected a unique ${column}, got "${value}" already used on line ${first}`);
+    else seen.set(value, row.line);
+  }
+  return problems;
+}

@@ -6,7 +6,35 @@ export const MEASURES = ['base-wage', 'salary', 'total-compensation'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Measure = (typeof MEASURES)[number];
 
-const PAY_COLUMNS = [
+/** How each kind of source is named to readers, in charts, tables and prose. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  government: 'Government statistics',
+  'practitioner-survey': 'Practitioner survey',
+  'employer-survey': 'Employer survey',
+  crowdsourced: 'Crowdsourced',
+};
+
+/**
+ * Pay is shown in two panels that never share a scale: cash pay (base wages and salaries), and
+ * big-tech total compensation, which adds stock and bonus and is not comparable with the first.
+ */
+export const PAY_PANELS = [
+  { id: 'salaries', title: 'Base wages and salaries', measures: ['base-wage', 'salary'] },
+  { id: 'total-compensation', title: 'Total compensation at large tech employers', measures: ['total-compensation'] },
+] as const satisfies readonly { id: string; title: string; measures: readonly Measure[] }[];
+export type PayPanelId = (typeof PAY_PANELS)[number]['id'];
+
+export function payPanelOf(measure: Measure): PayPanelId {
+  return PAY_PANELS.find((panel) => (panel.measures as readonly Measure[]).includes(measure))!.id;
+}
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  'base-wage': 'Base wage',
+  salary: 'Salary',
+  'total-compensation': 'Total compensation',
+};
+
+export const PAY_COLUMNS = [
   'id', 'label', 'region', 'currency', 'year', 'period', 'statistic', 'pay', 'p10', 'p25', 'p75', 'p90',
   'measure', 'source', 'source_url', 'source_kind', 'derived', 'note',
 ] as const;

@@ -17,3 +17,16 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+export interface OpenSite {
+  /** Absolute URL of a site path, e.g. url('/planner/'). */
+  url(path: string): string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium pointed at the site that global-setup serves once for every browser test file. */
+export async function openSite(origin: string): Promise<OpenSite> {
+  const browser = await launchBrowser();
+  return { url: (path) => `${origin}${path}`, browser, close: () => browser.close() };
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './briefs';
 
@@ -8,7 +9,10 @@ import { filesUnder } from './briefs';
  */
 const dataValues = new Set<number>();
 for (const file of filesUnder('data', /\.csv$/)) {
-  for (const token of readFileSync(file, 'utf8').match(/-?\d[\d,]*(?:\.\d+)?/g) ?? []) dataValues.add(Number(token.replace(/,/g, '')));
+  // Cell by cell, so adjacent numeric cells ("7,56300,70400") are not read as one number.
+  for (const cell of Papa.parse<string[]>(readFileSync(file, 'utf8')).data.flat()) {
+    for (const token of cell.match(/-?\d[\d,]*(?:\.\d+)?/g) ?? []) dataValues.add(Number(token.replace(/,/g, '')));
+  }
 }
 
 function figuresIn(mdx: string): { text: string; value: number }[] {

@@ -1,0 +1,113 @@
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
+import { formatUsd, formatUsdShort } from './format';
+import { PAD, TYPE, axisTicks, stackRow, textWidth, tickCount, type TextLine, type Tick } from './frame';
+
+export const PERCENTILES = ['p10', 'p25', 'p75', 'p90'] as const;
+export type Percentile = (typeof PERCENTILES)[number];
+
+export interface PayRangeInput {
+  id: string;
+  label: string;
+  sublabel?: string | undefined;
+  /** A class name for the mark's colour, e.g. the source kind. */
+  kind: string;
+  statistic: 'median' | 'mean';
+  pay: number;
+  p10?: number | undefined;
+  p25?: number | undefined;
+  p75?: number | undefined;
+  p90?: number | undefined;
+}
+
+export interface PayRangeRow {
+  id: string;
+  label: string;
+  sublabel: string | undefined;
+  kind: string;
+  statistic: 'median' | 'mean';
+  top: number;
+  labelLines: TextLine[];
+  sublabelLines: TextLine[];
+  markY: number;
+  mark: { x: number; value: number; path: string };
+  /** From the lowest to the highest figure the source gives, when it gives any percentile. */
+  whisker: { x1: number; x2: number } | undefined;
+  /** p25 to p75, only when the source gives both. */
+  box: { x1: number; x2: number } | undefined;
+  percentiles: { name: Percentile; x: number; value: number }[];
+  value: { x: number; text: string };
+}
+
+export interface PayRangeLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  ticks: Tick[];
+  rows: PayRangeRow[];
+}
+
+const MARK_SIZE = 150;
+export const MEDIAN_PATH = symbol(symbolDiamond, MARK_SIZE)() ?? '';
+export const MEAN_PATH = symbol(symbolCircle, MARK_SIZE * 0.8)() ?? '';
+
+export function valueText(input: Pick<PayRangeInput, 'pay' | 'statistic'>): string {
+  return input.statistic === 'mean' ? `${formatUsd(input.pay)} mean` : formatUsd(input.pay);
+}
+
+function figures(input: PayRangeInput): number[] {
+  return [input.pay, ...PERCENTILES.map((p) => input[p]).filter((v): v is number => v !== undefined)];
+}
+
+/**
+ * Pay rows on one shared scale starting at $0, so lengths compare honestly. The value label sits
+ * to the right of each row's highest figure, in space reserved for the widest label, so labels
+ * never overlap marks or run off the edge.
+ */
+export function payRangeLayout(inputs: readonly PayRangeInput[], options: { width: number; domainMax?: number }): PayRangeLayout {
+  const { width } = options;
+  const labelRoom = (max(inputs, (d) => textWidth(valueText(d), TYPE.value)) ?? 0) + 10;
+  const plot = { left: PAD.left + 8, right: width - PAD.right - labelRoom, top: PAD.top, bottom: 0 };
+  const highest = max(inputs, (d) => max(figures(d))) ?? 0;
+  const x = scaleLinear()
+    .domain([0, Math.max(options.domainMax ?? 0, highest, 1)])
+    .range([plot.left, plot.right])
+    .nice(tickCount(width));
+
+  let top = plot.top;
+  const rows = inputs.map((input): PayRangeRow => {
+    const block = stackRow(top, input.label, input.sublabel, width);
+    const all = figures(input);
+    const percentiles = PERCENTILES.flatMap((name) => {
+      const value = input[name];
+      return value === undefined ? [] : [{ name, x: x(value), value }];
+    });
+    const row: PayRangeRow = {
+      id: input.id,
+      label: input.label,
+      sublabel: input.sublabel,
+      kind: input.kind,
+      statistic: input.statistic,
+      top,
+      labelLines: block.labelLines,
+      sublabelLines: block.sublabelLines,
+      markY: block.markY,
+      mark: { x: x(input.pay), value: input.pay, path: input.statistic === 'median' ? MEDIAN_PATH : MEAN_PATH },
+      whisker: percentiles.length > 0 ? { x1: x(min(all)!), x2: x(max(all)!) } : undefined,
+      box: input.p25 !== undefined && input.p75 !== undefined ? { x1: x(input.p25), x2: x(input.p75) } : undefined,
+      percentiles,
+      value: { x: x(max(all)!) + 10, text: valueText(input) },
+    };
+    top = block.bottom;
+    return row;
+  });
+  plot.bottom = top;
+  return {
+    width,
+    height: top + PAD.axis,
+    plot,
+    ticks: axisTicks(x, tickCount(width), formatUsdShort, { left: 0, right: width }),
+    rows,
+  };
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadPlanner } from '../../lib/planner-data';
+
+/** The planner's data for the browser script: the same values the static plan pages are built from. */
+export const GET: APIRoute = async () => {
+  const { data } = await loadPlanner();
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

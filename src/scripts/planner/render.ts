@@ -1,0 +1,79 @@
+/**
+ * A plan as DOM nodes: the same markup src/components/planner/PlanAnswer.astro writes at build
+ * time. Text goes in through text nodes only, never as HTML, so no data can inject markup.
+ */
+import { heldText, missingText, moveText, payText, readingText, sourceLines, yearsText, type Plan, type PlanInput } from '../../lib/planner';
+import { routes } from '../../lib/routes';
+
+type Child = Node | string | false | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child !== false && child !== undefined) node.append(child);
+  return node;
+}
+
+const link = (href: string, text: string, attrs: Record<string, string> = {}) => el('a', { href, ...attrs }, text);
+
+function tags(items: readonly string[]): Child {
+  return items.length > 0 && el('ul', { class: 'plan-tags' }, ...items.map((item) => el('li', {}, item)));
+}
+
+export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level: 2 | 3): HTMLElement {
+  const step = `h${level}` as 'h2' | 'h3';
+  const part = `h${level + 1}` as 'h3' | 'h4';
+  const held = heldText(plan, ticked);
+  const root = el('div', { class: 'plan' }, el('p', { class: 'plan__held' }, `${held.skills} ${held.certifications}`));
+  if (plan.steps.length === 0) {
+    root.append(el('p', { class: 'plan__top' }, `The site maps no rung above ${plan.from.name}. The `, link(routes.ladder(plan.from.track), `${plan.from.trackName} ladder`), ' shows where it sits.'));
+    return root;
+  }
+  const steps = el('div', { class: 'plan__steps' });
+  for (const s of plan.steps) {
+    const pay = payText(s.pay, plan.from, s.to);
+    const id = `plan-${s.to.id}`;
+    const reading = s.reading.guides.length + s.reading.faqs.length;
+    const readingNote = readingText(s.reading, plan.from, s.to);
+    const years = yearsText(s.to);
+    steps.append(
+      el('section', { class: 'plan-step', 'aria-labelledby': id },
+        el(step, { id, class: 'plan-step__title' }, link(routes.role(s.to.id), s.to.title)),
+        el('p', { class: 'plan-step__move' }, moveText(s)),
+        el('dl', { class: 'plan-step__facts' },
+          el('dt', {}, 'Typical experience'),
+          el('dd', {}, `${years.value} `, el('span', { class: 'meta plan-step__basis' }, years.basis)),
+          el('dt', {}, 'Pay change'),
+          el('dd', {},
+            el('strong', { class: 'plan-step__pay' }, pay.headline),
+            ' ',
+            el('span', { class: 'plan-step__pay-detail' }, pay.detail),
+            pay.figures.length > 0 && el('ul', { class: 'plan-step__sources' },
+              ...sourceLines(pay.figures).map((line) => el('li', {}, link(line.url, line.source, { rel: 'external' }), `: ${line.about}`))),
+          ),
+        ),
+        el('div', { class: 'plan-step__gaps' },
+          el('div', { class: 'plan-step__gap' },
+            el(part, { id: `${id}-skills` }, 'Skills still missing'),
+            el('p', {}, missingText(s.missing.skills, s.to.skills, 'skills')),
+            tags(s.missing.skills)),
+          el('div', { class: 'plan-step__gap' },
+            el(part, { id: `${id}-certs` }, 'Certifications still missing'),
+            el('p', {}, missingText(s.missing.certifications, s.to.certifications, 'certifications')),
+            tags(s.missing.certifications)),
+        ),
+        el(part, { id: `${id}-read` }, 'Read next, in order'),
+        readingNote !== undefined && el('p', {}, readingNote, ...(reading === 0 ? [' Start from ', link(routes.guides(), 'all guides'), '.'] : [])),
+        reading > 0 && el('ol', { class: 'plan-step__reading' },
+          ...s.reading.guides.map((g) => el('li', {}, 'Guide: ', link(routes.guide(g.slug), g.title))),
+          ...s.reading.faqs.map((f) => el('li', {}, 'Question: ', link(routes.faq(f.guide, f.id), f.question)))),
+        el('p', { class: 'plan-step__links' },
+          s.compare && link(routes.compare(plan.from.id, s.to.id), `Compare ${plan.from.name} and ${s.to.name}`),
+          s.compare && ' · ',
+          link(routes.role(s.to.id), `Everything about ${s.to.name}`)),
+      ),
+    );
+  }
+  root.append(steps);
+  return root;
+}

@@ -1,0 +1,72 @@
+/** The built planner: a static plan page per starting role, the interactive page's no-JS content, the JSON. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { getGraph } from '../../src/lib/ladder';
+import { indexData, missingText, payText, plan, type PlannerData } from '../../src/lib/planner';
+import { routes } from '../../src/lib/routes';
+import { DIST, page } from './site';
+
+const graph = getGraph();
+const data = JSON.parse(readFileSync(join(DIST, routes.plannerData()), 'utf8')) as PlannerData;
+const index = indexData(data);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('built planner', () => {
+  it('emits the plan data with every role', () => {
+    expect(data.roles.map((r) => r.id)).toEqual(graph.roles.map((r) => r.id));
+  });
+
+  it.each(graph.roles.map((r) => r.id))('has a static plan from %s that shows the answer for nothing extra ticked', (id) => {
+    const doc = page(routes.plannerFrom(id));
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelectorAll('script[src], script[type=module]')).toHaveLength(0);
+    const answer = plan(index, { from: id, skills: [], certifications: [] });
+    const steps = doc.querySelectorAll('.plan-step');
+    expect(steps.map((s) => s.querySelector('.plan-step__title a')!.getAttribute('href'))).toEqual(answer.steps.map((s) => routes.role(s.to.id)));
+    for (const [i, step] of answer.steps.entries()) {
+      const el = steps[i]!;
+      const gaps = el.querySelectorAll('.plan-step__gap');
+      expect(gaps[0]!.querySelectorAll('.plan-tags li').map((li) => li.text)).toEqual(step.missing.skills);
+      expect(gaps[1]!.querySelectorAll('.plan-tags li').map((li) => li.text)).toEqual(step.missing.certifications);
+      expect(squash(gaps[0]!.querySelector('p')!.text)).toBe(missingText(step.missing.skills, step.to.skills, 'skills'));
+      const pay = payText(step.pay, answer.from, step.to);
+      expect(squash(el.querySelector('.plan-step__pay')!.text)).toBe(pay.headline);
+      expect(el.querySelectorAll('.plan-step__sources a').map((a) => a.getAttribute('href'))).toEqual(pay.figures.map((f) => f.source_url));
+      const reading = el.querySelectorAll('.plan-step__reading a').map((a) => a.getAttribute('href'));
+      expect(reading).toEqual([...step.reading.guides.map((g) => routes.guide(g.slug)), ...step.reading.faqs.map((f) => routes.faq(f.guide, f.id))]);
+      if (step.compare) expect(el.querySelectorAll('.plan-step__links a').map((a) => a.getAttribute('href'))).toContain(routes.compare(id, step.to.id));
+    }
+    if (answer.steps.length === 0) expect(doc.querySelector('.plan__top a')!.getAttribute('href')).toBe(routes.ladder(answer.from.track));
+  });
+
+  it('points the interactive page, without JavaScript, at every static plan', () => {
+    const doc = page(routes.planner());
+    const links = doc.querySelectorAll('.planner-pages a').map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(graph.roles.map((r) => routes.plannerFrom(r.id)).sort());
+    // The form needs the script, so it starts hidden; the answer region is a live region.
+    expect(doc.querySelector('#planner-form')!.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelector('#planner-status')!.getAttribute('aria-live')).toBe('polite');
+    expect(doc.querySelectorAll('#plan-from option').length).toBe(graph.roles.length + 1);
+  });
+
+  it('keeps the planner script under 20 KB gzipped', () => {
+    const doc = page(routes.planner());
+    const scripts = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+    expect(scripts.length).toBeGreaterThan(0);
+    // Count the entry and every chunk it imports.
+    const seen = new Set<string>();
+    const visit = (src: string) => {
+      if (seen.has(src)) return;
+      seen.add(src);
+      const text = readFileSync(join(DIST, src), 'utf8');
+      for (const m of text.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(`/_astro/${m[1]}`);
+    };
+    scripts.forEach(visit);
+    const bytes = [...seen].reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+    console.info(`planner script: ${[...seen].join(', ')}: ${bytes} bytes gzipped`);
+    expect(bytes).toBeLessThan(20 * 1024);
+    expect(readdirSync(join(DIST, '_astro')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './helpers/browser';
+import { allPages } from '../built/site';
+
+const origin = inject('siteOrigin');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = allPages();
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's default rules (WCAG 2.x A/AA and best practices) on the page as it is now. */
+async function axe(page: Page): Promise<string[]> {
+  const found = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe.run;
+    const result = await run();
+    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return found.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
+}
+
+describe('axe-core finds no violations on any built page, in light and dark colour schemes', () => {
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  // Pages are independent, so a few are checked at once; each is loaded once and checked in both
+  // schemes by switching the emulated preference, which re-applies the dark-mode CSS in place.
+  it.concurrent.for(pages)('%s', async (path, { expect }) => {
+    const page = await context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.addScriptTag({ path: axePath });
+      const light = await axe(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await axe(page);
+      expect({ light, dark }).toEqual({ light: [], dark: [] });
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,312 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadPay, type PayRow } from '../../../src/lib/data/pay';
+import { faqId } from '../../../src/lib/guides/faq-id';
+import { guideSchema } from '../../../src/lib/guides/schema';
+import { CERTIFICATIONS, SKILLS, comparePairs, faqsForRole, getGraph, guidesForRole, leadsTo } from '../../../src/lib/ladder';
+import {
+  FAQ_LIMIT,
+  indexData,
+  itemSlug,
+  names,
+  payChange,
+  payText,
+  plan,
+  planQuery,
+  readPlanQuery,
+  readingList,
+  type PlannerData,
+  type PlannerPay,
+  type PlannerRole,
+} from '../../../src/lib/planner';
+import { buildPlannerData, type FaqInput, type GuideInput } from '../../../src/lib/planner-data';
+
+/** The real guides, read the way the content collection reads them, in getGuides' order. */
+function realGuides(): { guides: GuideInput[]; faqs: FaqInput[] } {
+  const parsed = readdirSync('content/guides')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const front = readFileSync(`content/guides/${file}`, 'utf8').split(/^---$/m)[1]!;
+      const data = guideSchema.parse(parseYaml(front));
+      return { id: data.slug ?? file.replace(/\.mdx$/, ''), filePath: `content/guides/${file}`, data };
+    })
+    .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
+  return { guides: parsed, faqs: parsed.flatMap((g) => g.data.faqs.map((f) => ({ id: faqId(f.question), question: f.question, answer: f.answer, guide: g }))) };
+}
+
+const graph = getGraph();
+const payRows = loadPay();
+const payById = new Map(payRows.map((p) => [p.id, p]));
+const { guides, faqs } = realGuides();
+const data = buildPlannerData(graph, payRows, guides, faqs);
+const index = indexData(data);
+const nothing = { skills: [], certifications: [] };
+
+/** Independent check of "like for like": the rule payChange applies, written out plainly. */
+function comparable(a: PayRow, b: PayRow): boolean {
+  return a.statistic === 'median' && b.statistic === 'median' && a.measure === b.measure && a.source_kind === b.source_kind
+    && a.region === b.region && a.currency === b.currency && a.label !== b.label;
+}
+
+describe('the planner data the build emits', () => {
+  it('survives JSON unchanged, so the browser plans from exactly what the pages do', () => {
+    // toEqual would fail on a Map, Set, Date or function that JSON cannot carry.
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    const again = indexData(JSON.parse(JSON.stringify(data)) as PlannerData);
+    for (const role of graph.roles) expect(plan(again, { from: role.id, ...nothing })).toEqual(plan(index, { from: role.id, ...nothing }));
+  });
+
+  it('carries each role with its moves, pay ids, guides and FAQs from the ladder module', () => {
+    expect(data.roles.map((r) => r.id)).toEqual(graph.roles.map((r) => r.id));
+    for (const role of graph.roles) {
+      const planned = index.roles.get(role.id)!;
+      expect(planned.moves.map((m) => m.to)).toEqual(role.leadsTo);
+      expect(planned.pay).toEqual(role.pay);
+      expect(planned.guides).toEqual(guidesForRole(guides, role.id).map((g) => g.id));
+      expect(planned.faqs).toEqual(faqsForRole(faqs, role).map((f) => `${f.guide.id}#${f.id}`));
+      for (const id of planned.pay) expect(index.pay.get(id), id).toMatchObject({ pay: payById.get(id)!.pay, measure: payById.get(id)!.measure });
+      for (const key of planned.faqs) expect(index.faqs.has(key), key).toBe(true);
+    }
+    expect(data.compares).toEqual(comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`));
+    expect(data.skills).toEqual([...SKILLS]);
+    expect(data.certifications).toEqual([...CERTIFICATIONS]);
+  });
+
+  it('sends only the pay rows some role cites', () => {
+    const cited = new Set(graph.roles.flatMap((r) => r.pay));
+    expect(new Set(data.pay.map((p) => p.id))).toEqual(cited);
+  });
+});
+
+describe.each(graph.roles.map((r) => [r.id, r] as const))('plan from %s', (id, role) => {
+  const answer = plan(index, { from: id, ...nothing });
+
+  it("offers exactly the graph's next rungs, in its order, with their kind of move", () => {
+    expect(answer.steps.map((s) => s.to.id)).toEqual(leadsTo(graph, id).map((r) => r.id));
+    for (const step of answer.steps) expect(step.kind).toBe(graph.moves.find((m) => m.from === id && m.to === step.to.id)!.kind);
+    if (role.track === 'entry') expect(answer.steps.length).toBeGreaterThan(0);
+  });
+
+  it("counts the role's own skills and no certification as held when nothing is ticked", () => {
+    expect(new Set(answer.held.skills)).toEqual(new Set(role.skills));
+    expect(answer.held.certifications).toEqual([]);
+    for (const step of answer.steps) {
+      const target = graph.byId.get(step.to.id)!;
+      expect(step.missing.skills).toEqual(target.skills.filter((s) => !role.skills.includes(s)));
+      expect(step.missing.certifications).toEqual(target.certifications);
+      expect([...step.held.skills, ...step.missing.skills].sort()).toEqual([...target.skills].sort());
+    }
+  });
+
+  it('subtracts what is ticked, whatever it is', () => {
+    const skills = SKILLS.filter((_, i) => i % 2 === 0);
+    const certifications = CERTIFICATIONS.filter((_, i) => i % 3 !== 1);
+    const ticked = plan(index, { from: id, skills, certifications });
+    for (const step of ticked.steps) {
+      const target = graph.byId.get(step.to.id)!;
+      expect(step.missing.skills).toEqual(target.skills.filter((s) => !skills.includes(s as never) && !role.skills.includes(s)));
+      expect(step.missing.certifications).toEqual(target.certifications.filter((c) => !certifications.includes(c as never)));
+    }
+    const everything = plan(index, { from: id, skills: [...SKILLS], certifications: [...CERTIFICATIONS] });
+    for (const step of everything.steps) expect(step.missing).toEqual({ skills: [], certifications: [] });
+  });
+
+  it('computes a pay change only from like-for-like medians, and otherwise says why not', () => {
+    for (const step of answer.steps) {
+      const from = role.pay.map((p) => payById.get(p)!);
+      const to = graph.byId.get(step.to.id)!.pay.map((p) => payById.get(p)!);
+      const pairs = from.flatMap((a) => to.filter((b) => comparable(a, b)).map((b) => [a, b] as const));
+      const change = step.pay;
+      if (from.length === 0) {
+        expect(change.kind).toBe(to.length === 0 ? 'no-figures' : 'no-current-figure');
+        if (change.kind === 'no-current-figure') expect(change.to.id).toBe(to[0]!.id);
+      } else if (to.length === 0) {
+        expect(change.kind).toBe('no-target-figure');
+      } else if (pairs.length === 0) {
+        expect(['same-figure', 'not-comparable']).toContain(change.kind);
+        if (change.kind === 'same-figure') expect(to.map((r) => r.label)).toContain(change.figure.label);
+        if (change.kind === 'not-comparable') expect(change.reasons.length).toBeGreaterThan(0);
+      } else {
+        expect(change.kind).toBe('derived');
+        if (change.kind !== 'derived') continue;
+        const a = payById.get(change.from.id)!;
+        const b = payById.get(change.to.id)!;
+        expect(comparable(a, b)).toBe(true);
+        expect(change.difference).toBe(b.pay - a.pay);
+        // A same-year pair is preferred whenever one exists.
+        expect(change.sameYear).toBe(pairs.some(([x, y]) => x.year === y.year));
+      }
+      // Whatever the answer, every amount it prints is a cited figure or their derived difference.
+      const words = payText(change, answer.from, step.to);
+      const allowed = new Set([...words.figures.map((f) => f.pay), ...(change.kind === 'derived' ? [Math.abs(change.difference)] : [])]);
+      for (const amount of `${words.headline} ${words.detail}`.matchAll(/\$([\d,]+)/g)) expect(allowed, amount[0]).toContain(Number(amount[1]!.replace(/,/g, '')));
+    }
+  });
+
+  it('links each move to its comparison page and orders reading the same way every time', () => {
+    const again = plan(index, { from: id, ...nothing });
+    for (const [i, step] of answer.steps.entries()) {
+      expect(step.compare).toBe(true);
+      expect(again.steps[i]!.reading).toEqual(step.reading);
+      const about = step.reading.about === 'target' ? step.to : answer.from;
+      const other = about === step.to ? answer.from : step.to;
+      expect(step.reading.guides.map((g) => g.slug).sort()).toEqual([...about.guides].sort());
+      // Guides that concern both roles come before the rest.
+      const both = step.reading.guides.map((g) => g.roles.includes(other.id));
+      expect(both).toEqual([...both].sort((x, y) => Number(y) - Number(x)));
+      expect(step.reading.faqs.length).toBeLessThanOrEqual(FAQ_LIMIT);
+      for (const faq of step.reading.faqs) expect(about.faqs).toContain(faq.key);
+      // FAQs naming something still missing lead the list.
+      const missing = [...step.missing.certifications, ...step.missing.skills];
+      const naming = step.reading.faqs.map((f) => missing.some((m) => names(f.question, m)));
+      expect(naming).toEqual([...naming].sort((x, y) => Number(y) - Number(x)));
+    }
+  });
+});
+
+describe('pay changes on the real data', () => {
+  const change = (from: string, to: string) => plan(index, { from, ...nothing }).steps.find((s) => s.to.id === to)!.pay;
+
+  it('does not turn one occupation cited for two rungs into a change', () => {
+    expect(change('project-manager', 'senior-project-manager')).toMatchObject({ kind: 'same-figure', figure: { label: payById.get('bls-13-1082-2021')!.label } });
+    expect(change('senior-it-project-manager', 'programme-manager').kind).toBe('same-figure');
+  });
+
+  it('derives a same-year BLS median gap when one exists', () => {
+    const pm = payById.get('bls-13-1082-2024')!;
+    const cis = payById.get('bls-11-3021-2024')!;
+    expect(change('project-manager', 'senior-it-project-manager')).toMatchObject({ kind: 'derived', difference: cis.pay - pm.pay, sameYear: true, from: { id: pm.id }, to: { id: cis.id } });
+    expect(change('it-project-manager', 'senior-it-project-manager')).toMatchObject({ kind: 'derived', difference: cis.pay - pm.pay });
+  });
+
+  it('keeps big-tech total compensation apart from salaries and base wages', () => {
+    const tpm = change('technical-project-manager', 'technical-program-manager');
+    expect(tpm.kind).toBe('not-comparable');
+    if (tpm.kind === 'not-comparable') expect(tpm.reasons.join(' ')).toMatch(/big-tech total compensation/);
+    expect(change('senior-it-project-manager', 'technical-program-manager').kind).toBe('not-comparable');
+  });
+
+  it('says so when the current role has no cited figure', () => {
+    expect(change('software-developer', 'technical-project-manager').kind).toBe('no-current-figure');
+    expect(change('non-technical-professional', 'project-coordinator').kind).toBe('no-figures');
+  });
+});
+
+describe('payChange rules on made-up figures', () => {
+  const row = (id: string, over: Partial<PlannerPay> = {}): PlannerPay => ({
+    id, label: id, region: 'United States', currency: 'USD', year: 2024, period: 'May 2024', statistic: 'median', pay: 100000,
+    measure: 'base-wage', source: 'Source', source_url: 'https://example.org/', source_kind: 'government', note: undefined, scope: 'occupation', ...over,
+  });
+  const role = (id: string, pay: string[]): PlannerRole => ({
+    id, title: id, name: id, track: 'project-management', trackName: 'Project management', level: 1, entry: false,
+    years: { value: '1 years', basis: 'test', estimate: true }, skills: ['Scheduling'], certifications: [], moves: [], pay, guides: [], faqs: [],
+  });
+  const indexOf = (rows: PlannerPay[]) => indexData({ roles: [], pay: rows, guides: [], faqs: [], skills: [...SKILLS], certifications: [...CERTIFICATIONS], compares: [] });
+
+  it('prefers a same-year pair over the primary figures', () => {
+    const ix = indexOf([row('a21', { year: 2021, pay: 90000 }), row('a24', { pay: 100000 }), row('b22', { year: 2022, pay: 150000 }), row('b24', { pay: 170000 })]);
+    expect(payChange(ix, role('a', ['a21', 'a24']), role('b', ['b22', 'b24']))).toMatchObject({ kind: 'derived', difference: 70000, sameYear: true });
+    expect(payChange(ix, role('a', ['a21']), role('b', ['b22']))).toMatchObject({ kind: 'derived', difference: 60000, sameYear: false });
+  });
+
+  it('refuses means, mixed measures, mixed kinds of source and mixed populations', () => {
+    const ix = indexOf([
+      row('base'), row('mean', { statistic: 'mean' }), row('tc', { measure: 'total-compensation' }),
+      row('survey', { source_kind: 'employer-survey' }), row('bigtech', { region: 'United States, large tech employers' }),
+    ]);
+    for (const other of ['mean', 'tc', 'survey', 'bigtech']) {
+      const result = payChange(ix, role('a', ['base']), role('b', [other]));
+      expect(result.kind, other).toBe('not-comparable');
+    }
+  });
+
+  it('reports a negative change with a minus sign and both figures', () => {
+    const ix = indexOf([row('high', { pay: 120000 }), row('low', { pay: 100000 })]);
+    const from = role('a', ['high']);
+    const to = role('b', ['low']);
+    const change = payChange(ix, from, to);
+    expect(change).toMatchObject({ kind: 'derived', difference: -20000 });
+    const words = payText(change, from, to);
+    expect(words.headline).toBe('−$20,000 a year, median to median (derived)');
+    expect(words.detail).toContain('$100,000 − $120,000');
+    expect(words.figures.map((f) => f.id)).toEqual(['high', 'low']);
+  });
+});
+
+describe('reading order', () => {
+  it('puts a guide about the move itself first', () => {
+    const from = index.roles.get('software-developer')!;
+    const to = index.roles.get('technical-project-manager')!;
+    const { guides: list } = readingList(index, from, to, []);
+    expect(list.every((g, i) => i === 0 || !g.roles.includes(from.id) || list[i - 1]!.roles.includes(from.id))).toBe(true);
+    expect(list[0]!.roles).toContain(from.id);
+  });
+
+  it('moves a question about a missing certification up', () => {
+    const from = index.roles.get('software-developer')!;
+    const to = index.roles.get('technical-project-manager')!;
+    const without = readingList(index, from, to, []).faqs;
+    const withPmp = readingList(index, from, to, ['PMP']).faqs;
+    expect(names(withPmp[0]!.question, 'PMP')).toBe(true);
+    expect(withPmp.map((f) => f.key)).not.toEqual(without.map((f) => f.key));
+  });
+
+  it('falls back to guides on the current role when none covers the target, and says so', () => {
+    const step = plan(index, { from: 'project-manager', ...nothing }).steps.find((s) => s.to.id === 'senior-project-manager')!;
+    const target = index.roles.get('senior-project-manager')!;
+    if (target.guides.length + target.faqs.length === 0) {
+      expect(step.reading.about).toBe('current');
+      expect(step.reading.guides.map((g) => g.slug).sort()).toEqual([...index.roles.get('project-manager')!.guides].sort());
+    } else {
+      expect(step.reading.about).toBe('target');
+    }
+  });
+});
+
+describe('names', () => {
+  it('matches whole vocabulary items in any case', () => {
+    expect(names('Is the PMP worth it?', 'PMP')).toBe(true);
+    expect(names('Which programming language should I learn?', 'Programming')).toBe(true);
+    expect(names('Is CompTIA Project+ enough?', 'CompTIA Project+')).toBe(true);
+    expect(names('Certified ScrumMaster first?', 'Scrum')).toBe(false);
+    expect(names('PMPs and more', 'PMP')).toBe(false);
+  });
+});
+
+describe('the plan in the URL', () => {
+  it('gives every vocabulary item its own slug', () => {
+    for (const list of [SKILLS, CERTIFICATIONS]) {
+      const slugs = list.map(itemSlug);
+      expect(new Set(slugs).size).toBe(list.length);
+      for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    expect(itemSlug('CompTIA Project+')).toBe('comptia-project-plus');
+  });
+
+  it.each(graph.roles.map((r) => r.id))('reads back what it writes, from %s', (from) => {
+    const state = { from, skills: SKILLS.filter((_, i) => i % 4 === 1), certifications: CERTIFICATIONS.filter((_, i) => i % 2 === 0) };
+    const query = planQuery(index, state);
+    expect(query.startsWith(`from=${from}`)).toBe(true);
+    const back = readPlanQuery(index, `?${query}`);
+    expect(back.ignored).toEqual([]);
+    const roleSkills = graph.byId.get(from)!.skills;
+    // The role's own skills are implied, so the link leaves them out.
+    expect(back.state).toEqual({ ...state, skills: state.skills.filter((s) => !roleSkills.includes(s)) });
+  });
+
+  it('drops and lists what it does not know, and reads repeated parameters from a plain form submit', () => {
+    const back = readPlanQuery(index, '?from=astronaut&skills=scrum,juggling&skills=budgeting&certs=pmp,pmp,xyz');
+    expect(back.state).toEqual({ from: '', skills: ['Budgeting', 'Scrum'], certifications: ['PMP'] });
+    expect(back.ignored).toEqual(['from=astronaut', 'skills=juggling', 'certs=xyz']);
+    expect(planQuery(index, { from: '', skills: [], certifications: [] })).toBe('');
+  });
+});
+
+describe('plan input checks', () => {
+  it('rejects an unknown role or vocabulary item instead of guessing', () => {
+    expect(() => plan(index, { from: 'astronaut', ...nothing })).toThrow('Planner data has no role "astronaut"');
+    expect(() => plan(index, { from: 'project-manager', skills: ['Juggling'], certifications: [] })).toThrow('Unknown skill "Juggling"');
+    expect(() => plan(index, { from: 'project-manager', skills: [], certifications: ['PMPP'] })).toThrow('Unknown certification "PMPP"');
+  });
+});
