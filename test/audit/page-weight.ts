@@ -141,6 +141,7 @@ export const PAGE_TYPES: { type: string; match: RegExp }[] = [
   { type: 'dashboard', match: /^\/dashboards\/[^/]+\/$/ },
   { type: 'search', match: /^\/search\/$/ },
   { type: 'planner', match: /^\/planner\/$/ },
+  { type: 'planner plan', match: /^\/planner\/[^/]+\/$/ },
   { type: '404', match: /^\/404\.html$/ },
 ];
 
