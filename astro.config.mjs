@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import validateData from './src/integrations/validate-data.ts';
 import { taskListLabels } from './src/lib/markdown/task-list-labels.ts';
 
 export default defineConfig({
@@ -25,5 +26,5 @@ export default defineConfig({
   },
   // Astro's default Markdown processor (also used for MDX), plus names for task-list checkboxes.
   markdown: { processor: satteri({ hastPlugins: [taskListLabels] }) },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [validateData(), mdx(), sitemap(), pagefind()],
 });
