@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, axisTicks, stackRow, textWidth, wrapText, tickCount, type TextLine, type Tick } from './frame';
+import { PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, type Tick, closeFrame } from './frame';
 
 export interface BarInput {
   id: string;
@@ -86,13 +86,5 @@ export function barLayout(inputs: readonly BarInput[], options: { width: number;
     top = block.bottom;
     return row;
   });
-  plot.bottom = top;
-  return {
-    width,
-    height: top + PAD.axis,
-    plot,
-    ticks: axisTicks(x, tickCount(width), options.tickFormat, { left: 0, right: width }),
-    groups,
-    rows,
-  };
+  return { ...closeFrame(width, plot, top, x, options.tickFormat), groups, rows };
 }

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, axisTicks, stackRow, textWidth, tickCount, type TextLine, type Tick } from './frame';
+import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, type Tick, closeFrame } from './frame';
 
 export interface DivergingInput {
   id: string;
@@ -68,13 +68,5 @@ export function divergingLayout(inputs: readonly DivergingInput[], options: { wi
     top = block.bottom;
     return row;
   });
-  plot.bottom = top;
-  return {
-    width,
-    height: top + PAD.axis,
-    zeroX,
-    plot,
-    ticks: axisTicks(x, tickCount(width), options.tickFormat, { left: 0, right: width }),
-    rows,
-  };
+  return { ...closeFrame(width, plot, top, x, options.tickFormat), zeroX, rows };
 }

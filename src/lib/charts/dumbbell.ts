@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { PAD, TYPE, axisTicks, stackRow, textWidth, tickCount, type TextLine, type Tick } from './frame';
+import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, type Tick, closeFrame } from './frame';
 
 export interface DumbbellInput {
   id: string;
@@ -73,12 +73,5 @@ export function dumbbellLayout(inputs: readonly DumbbellInput[], options: { widt
     top = block.bottom;
     return row;
   });
-  plot.bottom = top;
-  return {
-    width,
-    height: top + PAD.axis,
-    plot,
-    ticks: axisTicks(x, tickCount(width), options.tickFormat, { left: 0, right: width }),
-    rows,
-  };
+  return { ...closeFrame(width, plot, top, x, options.tickFormat), rows };
 }

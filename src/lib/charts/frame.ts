@@ -110,3 +110,30 @@ export function stackRow(top: number, label: string, sublabel: string | undefine
   const markY = y + 8 + markHeight / 2;
   return { labelLines, sublabelLines, markY, bottom: markY + markHeight / 2 + 14 };
 }
+
+export interface PlotArea {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface StackedFrame {
+  width: number;
+  height: number;
+  plot: PlotArea;
+  ticks: Tick[];
+}
+
+/**
+ * The frame every stacked-row chart ends with once its rows are placed: the plot stops below the
+ * last row (`bottom`), with room for the value axis under it.
+ */
+export function closeFrame(width: number, plot: PlotArea, bottom: number, x: ScaleLinear<number, number>, tickFormat: (value: number) => string): StackedFrame {
+  return {
+    width,
+    height: bottom + PAD.axis,
+    plot: { ...plot, bottom },
+    ticks: axisTicks(x, tickCount(width), tickFormat, { left: 0, right: width }),
+  };
+}

@@ -2,7 +2,7 @@ import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
 import { formatUsd, formatUsdShort } from './format';
-import { PAD, TYPE, axisTicks, stackRow, textWidth, tickCount, type TextLine, type Tick } from './frame';
+import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, type Tick, closeFrame } from './frame';
 
 export const PERCENTILES = ['p10', 'p25', 'p75', 'p90'] as const;
 export type Percentile = (typeof PERCENTILES)[number];
@@ -102,12 +102,5 @@ export function payRangeLayout(inputs: readonly PayRangeInput[], options: { widt
     top = block.bottom;
     return row;
   });
-  plot.bottom = top;
-  return {
-    width,
-    height: top + PAD.axis,
-    plot,
-    ticks: axisTicks(x, tickCount(width), formatUsdShort, { left: 0, right: width }),
-    rows,
-  };
+  return { ...closeFrame(width, plot, top, x, formatUsdShort), rows };
 }
