@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, type Tick, closeFrame } from './frame';
+import { PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
 
 export interface BarInput {
   id: string;
@@ -26,11 +26,7 @@ export interface BarRow {
   value: { x: number; y: number; text: string };
 }
 
-export interface BarLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: Tick[];
+export interface BarLayout extends StackedFrame {
   /** Group headings, wrapped to the chart's width. */
   groups: { label: string; lines: TextLine[]; /** A rule above every group but the first. */ ruleY: number | undefined }[];
   rows: BarRow[];

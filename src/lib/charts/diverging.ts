@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, type Tick, closeFrame } from './frame';
+import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
 
 export interface DivergingInput {
   id: string;
@@ -24,12 +24,8 @@ export interface DivergingRow {
   value: { x: number; y: number; text: string; anchor: 'start' | 'end' };
 }
 
-export interface DivergingLayout {
-  width: number;
-  height: number;
+export interface DivergingLayout extends StackedFrame {
   zeroX: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: Tick[];
   rows: DivergingRow[];
 }
 

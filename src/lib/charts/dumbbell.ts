@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, type Tick, closeFrame } from './frame';
+import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
 
 export interface DumbbellInput {
   id: string;
@@ -24,11 +24,7 @@ export interface DumbbellRow {
   path: string;
 }
 
-export interface DumbbellLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: Tick[];
+export interface DumbbellLayout extends StackedFrame {
   rows: DumbbellRow[];
 }
 

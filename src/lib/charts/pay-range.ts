@@ -2,7 +2,7 @@ import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
 import { formatUsd, formatUsdShort } from './format';
-import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, type Tick, closeFrame } from './frame';
+import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
 
 export const PERCENTILES = ['p10', 'p25', 'p75', 'p90'] as const;
 export type Percentile = (typeof PERCENTILES)[number];
@@ -40,11 +40,7 @@ export interface PayRangeRow {
   value: { x: number; text: string };
 }
 
-export interface PayRangeLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: Tick[];
+export interface PayRangeLayout extends StackedFrame {
   rows: PayRangeRow[];
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DataError, cell, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
-import { SOURCE_KINDS } from './pay';
+import { citationCells } from './pay';
 
 export const CERTIFICATION_COLUMNS = [
   'id', 'certification', 'awarding_body', 'edition', 'region', 'year', 'period', 'statistic', 'with_cert', 'without_cert',
@@ -20,11 +20,7 @@ const certificationRow = z.object({
   without_cert: cell.optionalAmount(),
   premium_pct: cell.signed(),
   respondents: cell.optionalCount(),
-  source: cell.text(),
-  source_url: cell.url(),
-  source_kind: cell.oneOf(SOURCE_KINDS),
-  derived: cell.optionalText(),
-  note: cell.optionalText(),
+  ...citationCells,
 });
 
 export type CertificationRow = Located<z.output<typeof certificationRow>>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DataError, cell, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
-import { MEASURES, SOURCE_KINDS } from './pay';
+import { MEASURES, citationCells } from './pay';
 
 export const EXPERIENCE_BASES = ['years-of-experience', 'years-holding-pmp', 'years-in-project-management'] as const;
 export type ExperienceBasis = (typeof EXPERIENCE_BASES)[number];
@@ -26,11 +26,7 @@ const experienceRow = z.object({
   measure: cell.oneOf(MEASURES),
   role: cell.id().optional(),
   pay_id: cell.id().optional(),
-  source: cell.text(),
-  source_url: cell.url(),
-  source_kind: cell.oneOf(SOURCE_KINDS),
-  derived: cell.optionalText(),
-  note: cell.optionalText(),
+  ...citationCells,
 });
 
 export type ExperienceRow = Located<z.output<typeof experienceRow>>;

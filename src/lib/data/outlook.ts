@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DataError, cell, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
-import { SOURCE_KINDS } from './pay';
+import { citationCells } from './pay';
 
 export const OUTLOOK_COLUMNS = [
   'id', 'occupation', 'soc_code', 'region', 'base_year', 'end_year', 'employment', 'projected_employment', 'growth_pct',
@@ -20,11 +20,7 @@ const outlookRow = z.object({
   change: cell.optionalSigned(),
   openings_per_year: cell.optionalCount(),
   pay_id: cell.id().optional(),
-  source: cell.text(),
-  source_url: cell.url(),
-  source_kind: cell.oneOf(SOURCE_KINDS),
-  derived: cell.optionalText(),
-  note: cell.optionalText(),
+  ...citationCells,
 });
 
 export type OutlookRow = Located<z.output<typeof outlookRow>>;

@@ -4,6 +4,15 @@ import { DataError, cell, parseCsv, readDataFile, type Located } from './csv';
 export const SOURCE_KINDS = ['government', 'practitioner-survey', 'employer-survey', 'crowdsourced'] as const;
 export const MEASURES = ['base-wage', 'salary', 'total-compensation'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The cells that cite a row's figures: every data file of figures carries them, validated alike. */
+export const citationCells = {
+  source: cell.text(),
+  source_url: cell.url(),
+  source_kind: cell.oneOf(SOURCE_KINDS),
+  derived: cell.optionalText(),
+  note: cell.optionalText(),
+};
 export type Measure = (typeof MEASURES)[number];
 
 /** How each kind of source is named to readers, in charts, tables and prose. */
@@ -53,11 +62,7 @@ const payRow = z.object({
   p75: cell.optionalAmount(),
   p90: cell.optionalAmount(),
   measure: cell.oneOf(MEASURES),
-  source: cell.text(),
-  source_url: cell.url(),
-  source_kind: cell.oneOf(SOURCE_KINDS),
-  derived: cell.optionalText(),
-  note: cell.optionalText(),
+  ...citationCells,
 });
 
 export type PayRow = Located<z.output<typeof payRow>>;
