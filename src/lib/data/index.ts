@@ -1,6 +1,7 @@
 import { loadRoles, type Role } from '../ladder';
 import { DataError, dataPath } from './csv';
 import { loadCertifications, type CertificationRow } from './certifications';
+import { loadCertificationFacts, type CertificationFact } from './certification-facts';
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
 import { loadPay, type PayRow } from './pay';
@@ -9,6 +10,7 @@ export interface SiteData {
   pay: PayRow[];
   payById: Map<string, PayRow>;
   certifications: CertificationRow[];
+  certificationFacts: CertificationFact[];
   outlook: OutlookRow[];
   experience: ExperienceRow[];
   roles: Role[];
@@ -78,12 +80,13 @@ export function loadSiteData(): SiteData {
   const problems: string[] = [];
   const pay = collect(loadPay, problems);
   const certifications = collect(loadCertifications, problems);
+  const certificationFacts = collect(loadCertificationFacts, problems);
   const outlook = collect(loadOutlook, problems);
   const experience = collect(loadExperience, problems);
   const roles = collect(loadRoles, problems);
   if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
-  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles) throw new DataError(problems);
-  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles };
+  if (problems.length > 0 || !pay || !certifications || !certificationFacts || !outlook || !experience || !roles) throw new DataError(problems);
+  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, certificationFacts, outlook, experience, roles };
   return cache;
 }
 
