@@ -2,6 +2,7 @@ import { loadRoles, type Role } from '../ladder';
 import { DataError, dataPath } from './csv';
 import { loadCertifications, type CertificationRow } from './certifications';
 import { loadCertificationFacts, type CertificationFact } from './certification-facts';
+import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from './role-interview';
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
 import { loadPay, type PayRow } from './pay';
@@ -11,6 +12,7 @@ export interface SiteData {
   payById: Map<string, PayRow>;
   certifications: CertificationRow[];
   certificationFacts: CertificationFact[];
+  roleInterview: RoleInterviewRow[];
   outlook: OutlookRow[];
   experience: ExperienceRow[];
   roles: Role[];
@@ -80,13 +82,15 @@ export function loadSiteData(): SiteData {
   const problems: string[] = [];
   const pay = collect(loadPay, problems);
   const certifications = collect(loadCertifications, problems);
-  const certificationFacts = collect(loadCertificationFacts, problems);
   const outlook = collect(loadOutlook, problems);
   const experience = collect(loadExperience, problems);
   const roles = collect(loadRoles, problems);
+  const certificationFacts = collect(loadCertificationFacts, problems);
+  const roleInterview = collect(loadRoleInterview, problems);
   if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
-  if (problems.length > 0 || !pay || !certifications || !certificationFacts || !outlook || !experience || !roles) throw new DataError(problems);
-  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, certificationFacts, outlook, experience, roles };
+  if (roleInterview && roles) problems.push(...roleInterviewProblems(roleInterview, roles.map((r) => r.id), dataPath('role-interview.csv')));
+  if (problems.length > 0 || !pay || !certifications || !certificationFacts || !roleInterview || !outlook || !experience || !roles) throw new DataError(problems);
+  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, certificationFacts, roleInterview, outlook, experience, roles };
   return cache;
 }
 
