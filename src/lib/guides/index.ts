@@ -3,6 +3,7 @@ import { checkGuideRoles } from '../ladder';
 import { crossCheckGuides } from './checks';
 import { faqId } from './faq-id';
 import { readingMinutes } from './reading-time';
+import type { FaqTopic } from './schema';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -10,6 +11,7 @@ export interface GuideFaq {
   id: string;
   question: string;
   answer: string;
+  topic?: FaqTopic;
   guide: GuideEntry;
 }
 
@@ -34,7 +36,7 @@ const minutesByGuide = new WeakMap<GuideEntry, number>();
 export function guideFaqs(guide: GuideEntry): GuideFaq[] {
   let faqs = faqsByGuide.get(guide);
   if (!faqs) {
-    faqs = guide.data.faqs.map((faq) => ({ id: faqId(faq.question), question: faq.question, answer: faq.answer, guide }));
+    faqs = guide.data.faqs.map((faq) => ({ id: faqId(faq.question), question: faq.question, answer: faq.answer, topic: faq.topic, guide }));
     faqsByGuide.set(guide, faqs);
   }
   return faqs;

@@ -8,7 +8,7 @@ const normalize = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').tri
 
 const faqs = filesUnder('content/guides', /\.mdx$/).flatMap((file) => {
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return ((parse(front) as { faqs?: { question: string }[] }).faqs ?? []).map((f) => ({ file, question: f.question }));
+  return ((parse(front) as { faqs?: { question: string; topic?: string }[] }).faqs ?? []).map((f) => ({ file, question: f.question, topic: f.topic }));
 });
 
 describe('no two FAQs share a question', () => {
@@ -25,5 +25,8 @@ describe('no two FAQs share a question', () => {
       else seen.set(key, f.file);
     }
     expect(repeats).toEqual([]);
+  });
+  it('every FAQ is filed under a hub topic', () => {
+    expect(faqs.filter((f) => f.topic === undefined).map((f) => `${f.file}: ${f.question}`)).toEqual([]);
   });
 });
