@@ -6,11 +6,11 @@
 export type Education = 'four-year-degree' | 'secondary';
 
 export interface Prerequisites {
-  experienceMonthsDegree?: number;
-  experienceMonthsSecondary?: number;
-  educationHours?: number;
+  experienceMonthsDegree?: number | undefined;
+  experienceMonthsSecondary?: number | undefined;
+  educationHours?: number | undefined;
   /** Short name of the certification that replaces the education hours (e.g. "CAPM"). */
-  educationWaivedBy?: string;
+  educationWaivedBy?: string | undefined;
 }
 
 export interface Reader {
@@ -44,10 +44,19 @@ export function checkEligibility(rules: Prerequisites, reader: Reader): Eligibil
 }
 
 /** The PMP's rules as the data states them; undefined when the data has no PMP row. */
-export function pmpPrerequisites(facts: readonly { short_name: string; experience_months_degree?: number; experience_months_secondary?: number; education_hours?: number; education_waived_by?: string }[]): Prerequisites | undefined {
+interface FactPrerequisites {
+  id: string;
+  short_name: string;
+  experience_months_degree?: number | undefined;
+  experience_months_secondary?: number | undefined;
+  education_hours?: number | undefined;
+  education_waived_by?: string | undefined;
+}
+
+export function pmpPrerequisites(facts: readonly FactPrerequisites[]): Prerequisites | undefined {
   const pmp = facts.find((f) => f.short_name === 'PMP');
   if (!pmp) return undefined;
-  const waiver = pmp.education_waived_by ? facts.find((f) => (f as { id?: string }).id === pmp.education_waived_by) : undefined;
+  const waiver = pmp.education_waived_by ? facts.find((f) => f.id === pmp.education_waived_by) : undefined;
   return {
     experienceMonthsDegree: pmp.experience_months_degree,
     experienceMonthsSecondary: pmp.experience_months_secondary,

@@ -11,7 +11,7 @@ export interface GuideFaq {
   id: string;
   question: string;
   answer: string;
-  topic?: FaqTopic;
+  topic?: FaqTopic | undefined;
   guide: GuideEntry;
 }
 
