@@ -20,6 +20,9 @@ if (form && result) {
   };
   form.hidden = false;
   form.addEventListener('input', update);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   update();
 }
