@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faqId } from '../../src/lib/guides/faq-id';
-import { readingMinutes } from '../../src/lib/guides/reading-time';
+import { parse } from 'yaml';
+import { pageText, readingMinutes } from '../../src/lib/guides/reading-time';
 import { filesUnder } from '../unit/content/briefs';
 import { jsonLd, page } from './site';
 
@@ -12,7 +13,9 @@ const guides = filesUnder('content/guides', /\.mdx$/).map((file) => {
   const questions = [...text.matchAll(/^\s*- question:\s*"?(.+?)"?\s*$/gm)].map((m) => m[1]!);
   const topics = [...text.matchAll(/^\s*topic:\s*(\S+)\s*$/gm)].map((m) => m[1]!);
   const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)![1]!;
-  const minutes = readingMinutes(text.replace(/^---\n[\s\S]*?\n---\n/, '').trim());
+  const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { faqs: { question: string; answer: string }[] };
+  // The page shows the body and then the FAQs: an honest reading time counts both.
+  const minutes = readingMinutes(pageText(text.replace(/^---\n[\s\S]*?\n---\n/, '').trim(), front.faqs));
   return { slug, title, questions, topics, minutes };
 });
 

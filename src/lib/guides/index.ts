@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuideRoles } from '../ladder';
 import { crossCheckGuides } from './checks';
 import { faqId } from './faq-id';
-import { readingMinutes } from './reading-time';
+import { pageText, readingMinutes } from './reading-time';
 import type { FaqTopic } from './schema';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -51,7 +51,7 @@ export function guideReadingMinutes(guide: GuideEntry): number {
   if (minutes === undefined) {
     // Rendered guides carry it from content sync (src/lib/guides/loader.ts); MDX guides keep their body.
     const stored = guide.rendered?.metadata?.['readingMinutes'];
-    minutes = typeof stored === 'number' ? stored : readingMinutes(guide.body ?? '');
+    minutes = typeof stored === 'number' ? stored : readingMinutes(pageText(guide.body ?? '', guide.data.faqs));
     minutesByGuide.set(guide, minutes);
   }
   return minutes;
