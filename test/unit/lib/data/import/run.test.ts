@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importers } from '../../../../../src/lib/data/import/index';
@@ -15,16 +16,26 @@ describe.skipIf(!present)('npm run data:import', () => {
     for (const [name, text] of Object.entries(files)) expect(readFileSync(`data/${name}`, 'utf8'), `data/${name} differs from the import: run npm run data:import`).toBe(text);
   });
 
-  it('copies each wage cell verbatim from a row of the BLS file of that year', () => {
-    const oews = files['oews.csv']!.trim().split('\n').slice(1);
-    const sourceLines = new Map<string, string>();
-    for (const line of oews) {
-      const [soc, , , year] = line.split(',');
-      const path = `${sources}/bls-oews/oews_national_M${year}_selected.csv`;
-      if (!sourceLines.has(path)) sourceLines.set(path, readFileSync(path, 'utf8'));
-      // Each source line holds the code; its A_MEDIAN cell must equal the imported median cell.
-      const sourceLine = sourceLines.get(path)!.split(/\r?\n/).find((l) => l.includes(`,${soc},`));
-      expect(sourceLine, `${soc} ${year} in ${path}`).toBeDefined();
+  it('copies each figure verbatim from the BLS row of that code and year', () => {
+    const parse = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const pairs = { employment: 'TOT_EMP', mean: 'A_MEAN', p10: 'A_PCT10', p25: 'A_PCT25', median: 'A_MEDIAN', p75: 'A_PCT75', p90: 'A_PCT90' };
+    const rows = parse(files['oews.csv']!);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const source = parse(readFileSync(`${sources}/bls-oews/oews_national_M${row['year']}_selected.csv`, 'utf8')).concat(
+        row['year'] === '2024' ? parse(readFileSync(`${sources}/bls-oews/oews_national_M2024_all.csv`, 'utf8')) : [],
+      );
+      const match = source.find((s) => s['OCC_CODE'] === row['soc_code']);
+      expect(match, `${row['soc_code']} May ${row['year']}`).toBeDefined();
+      for (const [ours, theirs] of Object.entries(pairs)) expect(row[ours], `${row['soc_code']} ${row['year']} ${ours}`).toBe(match![theirs]);
+    }
+    const projections = parse(files['projections.csv']!);
+    const table = parse(readFileSync(`${sources}/bls-ep/bls_ep_2024-34_table_1.2_selected.csv`, 'utf8'));
+    for (const row of projections) {
+      const match = table.find((t) => t['2024 National Employment Matrix code'] === row['soc_code']);
+      expect(match?.['Employment, 2024']).toBe(row['employment_base_thousands']);
+      expect(match?.['Employment change, percent, 2024–34']).toBe(row['change_pct']);
+      expect(match?.['Occupational openings, 2024–34 annual average']).toBe(row['openings_per_year_thousands']);
     }
   });
 
