@@ -27,12 +27,13 @@ describe('every built page passes the W3C Nu HTML checker', () => {
   it('reports 0 errors over all pages (one Java run)', { timeout: 120_000 }, async () => {
     const files = allPages().map((p) => join(DIST, p.replace(/^\//, ''), p.endsWith('/') ? 'index.html' : ''));
     // The checker exits non-zero when it finds errors; its report is JSON on stderr either way.
-    const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch(
-      (e: { code?: unknown; stderr?: string; message: string }) => {
-        if (e.code === 'ENOENT') throw new Error('No `java` on the PATH: the Nu checker needs a Java runtime (.ci/run installs default-jre-headless).');
-        return { stderr: e.stderr ?? e.message };
-      },
-    );
+    const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((e: { code?: unknown; stderr?: string; message: string }) => {
+      if (e.code === 'ENOENT')
+        throw new Error('No `java` on the PATH: the Nu checker needs a Java runtime (.ci/run installs default-jre-headless).');
+      return { stderr: e.stderr ?? e.message };
+    });
     const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
     const errors = messages
       .filter((m) => m.type === 'error' || m.subType === 'fatal')
