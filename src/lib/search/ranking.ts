@@ -21,7 +21,7 @@ export interface PagefindRanking {
  * manager" matches "Senior IT project manager" in full too: such pairs are tested as top two.
  */
 export const SEARCH_RANKING: PagefindRanking = {
-  metaWeights: { title: 5, role: 10, keywords: 3 },
+  metaWeights: { title: 5, role: 10, keywords: 10 },
 };
 
 /**
