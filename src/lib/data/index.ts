@@ -6,6 +6,9 @@ import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from 
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
 import { loadPay, type PayRow } from './pay';
+import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
+import { oewsFile, type OewsRow } from './oews';
+import { projectionsFile, type ProjectionRow } from './projections';
 
 export interface SiteData {
   pay: PayRow[];
@@ -16,6 +19,13 @@ export interface SiteData {
   outlook: OutlookRow[];
   experience: ExperienceRow[];
   roles: Role[];
+  /** The BLS occupation and O*NET profile behind each role (data/crosswalk.csv). */
+  crosswalk: CrosswalkRow[];
+  crosswalkByRole: Map<string, CrosswalkRow>;
+  /** BLS OEWS national wage estimates, one row per occupation and May release. */
+  oews: OewsRow[];
+  /** BLS Employment Projections, one row per occupation. */
+  projections: ProjectionRow[];
 }
 
 /** The parts of a role the cross-checks read; the ladders' `Role` satisfies it. */
@@ -85,12 +95,21 @@ export function loadSiteData(): SiteData {
   const outlook = collect(loadOutlook, problems);
   const experience = collect(loadExperience, problems);
   const roles = collect(loadRoles, problems);
+  const crosswalk = collect(() => crosswalkFile.load(), problems);
+  const oews = collect(() => oewsFile.load(), problems);
+  const projections = collect(() => projectionsFile.load(), problems);
   const certificationFacts = collect(loadCertificationFacts, problems);
   const roleInterview = collect(loadRoleInterview, problems);
   if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
+  if (roles && crosswalk && oews && projections) {
+    problems.push(...crosswalkProblems({ roles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
+  }
   if (roleInterview && roles) problems.push(...roleInterviewProblems(roleInterview, roles.map((r) => r.id), dataPath('role-interview.csv')));
-  if (problems.length > 0 || !pay || !certifications || !certificationFacts || !roleInterview || !outlook || !experience || !roles) throw new DataError(problems);
-  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, certificationFacts, roleInterview, outlook, experience, roles };
+  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview) throw new DataError(problems);
+  cache = {
+    pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles,
+    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections, certificationFacts, roleInterview,
+  };
   return cache;
 }
 
