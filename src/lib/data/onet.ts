@@ -103,7 +103,15 @@ export function loadOnet(dataDir?: string): OnetData {
   const problems: string[] = [];
   const out: Partial<Record<keyof typeof ONET_FILES, unknown>> = {};
   for (const key of Object.keys(ONET_FILES) as (keyof typeof ONET_FILES)[]) {
-    const { file, text } = readDataFile(ONET_FILES[key], dataDir);
+    let read: { file: string; text: string };
+    try {
+      read = readDataFile(ONET_FILES[key], dataDir);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    const { file, text } = read;
     const result = parseOnetFile(text, file, SCHEMA_OF[key]);
     problems.push(...result.problems);
     out[key] = result.rows;

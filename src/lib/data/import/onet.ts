@@ -22,7 +22,7 @@ interface SourceTable {
   rows: Array<{ line: number; row: Row }>;
 }
 
-function readTable(sourcesDir: string, relative: string, delimiter = ','): SourceTable {
+export function readTable(sourcesDir: string, relative: string, delimiter = ','): SourceTable {
   const file = join(sourcesDir, relative);
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true, delimiter });
@@ -72,8 +72,8 @@ export function pairRatings(table: SourceTable): Array<{ onet_code: string; elem
   });
 }
 
-const ONET_29_0 = 'onet-29.0';
-const ONET_29_2 = 'onet-29.2';
+const ONET_29_0 = 'onet-29-0';
+const ONET_29_2 = 'onet-29-2';
 const OEWS = 'oews-m2024';
 
 /** The rows of data/skill-sources.csv: every other file's `source` cell names one of these. */
