@@ -31,6 +31,8 @@ export const routes = {
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
   dataFile: (file: string) => `/data/${file}`,
+  /** One O*NET skill's page: its importance against median wage across occupations. */
+  skill: (slug: string) => `/skills/${slug}/`,
   search: () => '/search/',
   /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
   searchBundle: () => '/pagefind/',

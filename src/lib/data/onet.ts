@@ -21,7 +21,7 @@ const yn = () => cell.oneOf(['Y', 'N']);
 
 const schemas = {
   sources: z.object({ id: cell.id(), publisher: cell.text(), release: cell.text(), reference_period: cell.text(), region: cell.text(), statistic: cell.text(), source_url: cell.url() }),
-  elements: z.object({ element_id: cell.text(), name: cell.text(), domain: cell.oneOf(['skill', 'knowledge']), source: source() }),
+  elements: z.object({ element_id: cell.text(), name: cell.text(), domain: cell.oneOf(['skill', 'knowledge']), description: cell.text(), source: source() }),
   occupations: z.object({ onet_code: onetCode(), title: cell.text(), source: source() }),
   ratings: z.object({ onet_code: onetCode(), element_id: cell.text(), importance: rating('importance'), level: rating('level'), source: source() }),
   tasks: z.object({ onet_code: onetCode(), task_id: cell.text(), task: cell.text(), task_type: cell.optionalText(), source: source() }),

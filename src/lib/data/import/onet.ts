@@ -94,9 +94,17 @@ export function importOnet(sourcesDir: string, crosswalkText: string): Record<st
   const roles = roleCodes(crosswalkText);
   const skills = pairRatings(readTable(sourcesDir, 'onet/onet_29.0_skills_all_occupations.csv'));
   const knowledge = pairRatings(readTable(sourcesDir, 'onet/onet_29.0_knowledge_all_occupations.csv'));
+  // Descriptions come from the 29.2 Content Model Reference, which ships unmodified beside the extracts.
+  const model = readTable(sourcesDir, 'onet/original_29.2/Content Model Reference.txt', '\t');
+  const description = new Map(model.rows.map(({ row }) => [row['Element ID']!, row['Description']!]));
   const elements = new Map<string, Row>();
-  for (const r of skills) elements.set(r.element_id, { element_id: r.element_id, name: r.element_name, domain: 'skill', source: ONET_29_0 });
-  for (const r of knowledge) elements.set(r.element_id, { element_id: r.element_id, name: r.element_name, domain: 'knowledge', source: ONET_29_0 });
+  const element = (r: (typeof skills)[number], domain: string) => {
+    const text = description.get(r.element_id);
+    if (text === undefined) throw new ImportError(`${model.file}:1: Element ID: expected a row for ${r.element_id} (${r.element_name}), got none`);
+    elements.set(r.element_id, { element_id: r.element_id, name: r.element_name, domain, description: text, source: ONET_29_2 });
+  };
+  for (const r of skills) element(r, 'skill');
+  for (const r of knowledge) element(r, 'knowledge');
 
   const occupations = readTable(sourcesDir, 'onet/onet_29.2_occupation_data_all.csv').rows.map(({ row }) => ({ onet_code: row['O*NET-SOC Code']!, title: row['Title']!, source: ONET_29_2 }));
   const forRoles = (table: SourceTable) => table.rows.filter(({ row }) => roles.has(row['O*NET-SOC Code']!)).map(({ row }) => row);
@@ -114,7 +122,7 @@ export function importOnet(sourcesDir: string, crosswalkText: string): Record<st
   const rated = (rows: typeof skills) => rows.map((r) => ({ onet_code: r.onet_code, element_id: r.element_id, importance: r.importance, level: r.level, source: ONET_29_0 }));
   return {
     'skill-sources.csv': toCsv(['id', 'publisher', 'release', 'reference_period', 'region', 'statistic', 'source_url'], SKILL_SOURCES),
-    'onet-elements.csv': toCsv(['element_id', 'name', 'domain', 'source'], [...elements.values()]),
+    'onet-elements.csv': toCsv(['element_id', 'name', 'domain', 'description', 'source'], [...elements.values()]),
     'onet-occupations.csv': toCsv(['onet_code', 'title', 'source'], occupations),
     'onet-skills.csv': toCsv(['onet_code', 'element_id', 'importance', 'level', 'source'], rated(skills)),
     'onet-role-knowledge.csv': toCsv(['onet_code', 'element_id', 'importance', 'level', 'source'], rated(knowledge.filter((r) => roles.has(r.onet_code)))),
