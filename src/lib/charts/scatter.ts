@@ -61,7 +61,8 @@ export function scatterLayout(input: ScatterInput, options: { width: number; hei
   const ys = [...input.points, ...input.highlights].map((p) => p.y);
   const yMin = Math.min(...ys);
   const yMax = Math.max(...ys);
-  const probe = scaleLog().domain([yMin, yMax]).nice();
+  // A little room above and below the extreme dots; not nice(), which on a log scale jumps a whole decade.
+  const probe = scaleLog().domain([yMin / 1.1, yMax * 1.1]);
   const left = PAD.left + Math.max(...logTicks(probe, input.yFormat).map((t) => textWidth(t.label, TYPE.tick))) + 8;
   const plot: PlotArea = { left, right: width - PAD.right - 6, top: PAD.top + 8, bottom: height - PAD.axis - 6 };
   const x = scaleLinear().domain(input.xDomain).range([plot.left, plot.right]);

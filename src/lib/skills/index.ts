@@ -3,6 +3,7 @@ import type { SkillSource } from '../data/onet';
 import { skillAssociations, type SkillAssociation } from './association';
 import { joinWages, type Joined } from './join';
 import { roleProfile, type OnetProfile } from './profile';
+import { skillGaps, type GapSummary } from './gaps';
 
 export interface RoleMarker {
   /** 1-based number drawn next to the point. */
@@ -81,4 +82,40 @@ export function skillBySlug(analysis: SkillsAnalysis, slug: string): SkillAssoci
 export function roleProfileOf(data: SiteData, roleId: string): OnetProfile | undefined {
   const row = data.roleOccupations.find((r) => r.role === roleId);
   return row ? roleProfile(data.onet, row) : undefined;
+}
+
+export interface MoveGaps {
+  toId: string;
+  toTitle: string;
+  toProfile: OnetProfile;
+  summary: GapSummary;
+}
+
+export interface RoleOnet {
+  profile: OnetProfile | undefined;
+  /** O*NET code -> the site's roles mapped to it, to link related occupations. */
+  rolesByCode: Map<string, { id: string; title: string }[]>;
+  moves: MoveGaps[];
+}
+
+/** Skill gaps from one role to others, for those with an O*NET profile on both sides. */
+export function moveGaps(data: SiteData, fromId: string, toIds: readonly string[]): MoveGaps[] {
+  const from = roleProfileOf(data, fromId);
+  if (!from) return [];
+  const titles = new Map(data.roles.map((r) => [r.id, r.title]));
+  return toIds.flatMap((toId) => {
+    const to = roleProfileOf(data, toId);
+    if (!to) return [];
+    return [{ toId, toTitle: titles.get(toId) ?? toId, toProfile: to, summary: skillGaps({ code: from.ratingsCode, skills: from.skills }, { code: to.ratingsCode, skills: to.skills }) }];
+  });
+}
+
+export function roleOnet(data: SiteData, roleId: string, nextRoleIds: readonly string[]): RoleOnet {
+  const titles = new Map(data.roles.map((r) => [r.id, r.title]));
+  const rolesByCode = new Map<string, { id: string; title: string }[]>();
+  for (const row of data.roleOccupations) {
+    if (!row.onet_code || row.role === roleId) continue;
+    rolesByCode.set(row.onet_code, [...(rolesByCode.get(row.onet_code) ?? []), { id: row.role, title: titles.get(row.role) ?? row.role }]);
+  }
+  return { profile: roleProfileOf(data, roleId), rolesByCode, moves: moveGaps(data, roleId, nextRoleIds) };
 }
