@@ -4,8 +4,10 @@ import { loadCertifications, type CertificationRow } from './certifications';
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
 import { loadPay, type PayRow } from './pay';
-import { loadOnet, type OnetData } from './onet';
-import { loadRoleOccupations, type RoleOccupation } from './role-occupations';
+import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
+import { oewsFile, type OewsRow } from './oews';
+import { projectionsFile, type ProjectionRow } from './projections';
+import { loadOnet, onetCrosswalkProblems, type OnetData } from './onet';
 
 export interface SiteData {
   pay: PayRow[];
@@ -14,10 +16,15 @@ export interface SiteData {
   outlook: OutlookRow[];
   experience: ExperienceRow[];
   roles: Role[];
-  /** O*NET ratings, role profiles and OEWS May 2024 medians (skill pages, role profiles, gaps). */
+  /** The BLS occupation and O*NET profile behind each role (data/crosswalk.csv). */
+  crosswalk: CrosswalkRow[];
+  crosswalkByRole: Map<string, CrosswalkRow>;
+  /** BLS OEWS national wage estimates, one row per occupation and May release. */
+  oews: OewsRow[];
+  /** BLS Employment Projections, one row per occupation. */
+  projections: ProjectionRow[];
+  /** O*NET ratings and role profiles, OEWS May 2024 medians of every occupation (skills pages, role profiles, gaps). */
   onet: OnetData;
-  /** Each role's SOC and O*NET codes, from data/crosswalk.csv. */
-  roleOccupations: RoleOccupation[];
 }
 
 /** The parts of a role the cross-checks read; the ladders' `Role` satisfies it. */
@@ -73,20 +80,6 @@ function collect<T>(load: () => T, problems: string[]): T | undefined {
   }
 }
 
-/** Every role has a crosswalk row, and every O*NET code a role names exists in the O*NET files. */
-export function roleOccupationProblems(roles: readonly Pick<Role, 'id'>[], rows: readonly RoleOccupation[], onet: Pick<OnetData, 'occupations' | 'skills'>, file = dataPath('crosswalk.csv')): string[] {
-  const problems: string[] = [];
-  const codes = new Set(onet.occupations.map((o) => o.onet_code));
-  const ratedCodes = new Set(onet.skills.map((s) => s.onet_code));
-  const listed = new Set(rows.map((r) => r.role));
-  for (const role of roles) if (!listed.has(role.id)) problems.push(`${file}:1: role: expected a row for role "${role.id}" (data/roles.csv), got none`);
-  for (const row of rows) {
-    if (row.onet_code !== undefined && !codes.has(row.onet_code)) problems.push(`${file}:${row.line}: onet_code: expected a code in data/onet-occupations.csv, got "${row.onet_code}"`);
-    if (row.onet_ratings_code !== undefined && !ratedCodes.has(row.onet_ratings_code)) problems.push(`${file}:${row.line}: onet_ratings_code: expected an occupation with skill ratings in data/onet-skills.csv, got "${row.onet_ratings_code}"`);
-  }
-  return problems;
-}
-
 let cache: SiteData | undefined;
 
 /**
@@ -101,12 +94,20 @@ export function loadSiteData(): SiteData {
   const outlook = collect(loadOutlook, problems);
   const experience = collect(loadExperience, problems);
   const roles = collect(loadRoles, problems);
-  const onet = collect(() => loadOnet(), problems);
-  const roleOccupations = collect(() => loadRoleOccupations(), problems);
+  const crosswalk = collect(() => crosswalkFile.load(), problems);
+  const oews = collect(() => oewsFile.load(), problems);
+  const projections = collect(() => projectionsFile.load(), problems);
   if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
-  if (roles && roleOccupations && onet) problems.push(...roleOccupationProblems(roles, roleOccupations, onet));
-  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles || !onet || !roleOccupations) throw new DataError(problems);
-  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles, onet, roleOccupations };
+  if (roles && crosswalk && oews && projections) {
+    problems.push(...crosswalkProblems({ roles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
+  }
+  const onet = collect(() => loadOnet(), problems);
+  if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
+  if (problems.length > 0 || !onet || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections) throw new DataError(problems);
+  cache = {
+    pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles,
+    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections, onet,
+  };
   return cache;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DataError, cell, dataPath, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
+import { DataError, cell, dataPath, duplicateKeyProblems, type Located } from './csv';
+import { defineDataFile } from './define';
 
 /**
  * The O*NET and OEWS files written by src/lib/data/import/onet.ts. Ratings must lie on O*NET's
@@ -68,10 +69,13 @@ const SCHEMA_OF: Record<keyof typeof ONET_FILES, keyof typeof schemas> = {
   tasks: 'tasks', technology: 'technology', education: 'education', related: 'related', wages: 'wages',
 };
 
-export function parseOnetFile<K extends keyof typeof schemas>(text: string, file: string, schema: K): { rows: Rows<K>; problems: string[] } {
-  const s = schemas[schema];
-  return parseCsv(text, { file, columns: Object.keys(s.shape), row: s }) as { rows: Rows<K>; problems: string[] };
-}
+/** One defineDataFile per file; the O*NET-wide references are checked after all have loaded. */
+export const onetFiles = Object.fromEntries(
+  (Object.keys(ONET_FILES) as (keyof typeof ONET_FILES)[]).map((key) => {
+    const row = schemas[SCHEMA_OF[key]];
+    return [key, defineDataFile({ name: ONET_FILES[key], columns: Object.keys(row.shape), row })];
+  }),
+) as unknown as { [K in keyof typeof ONET_FILES]: { parse(text: string, file?: string): OnetData[K]; load(dataDir?: string): OnetData[K] } };
 
 /** Cross-file references: sources, elements and occupations named in a row must exist. */
 export function onetCrossCheck(data: OnetData, path: (name: string) => string = dataPath): string[] {
@@ -102,23 +106,31 @@ export function onetCrossCheck(data: OnetData, path: (name: string) => string = 
 export function loadOnet(dataDir?: string): OnetData {
   const problems: string[] = [];
   const out: Partial<Record<keyof typeof ONET_FILES, unknown>> = {};
+  // Every file is read even after one fails, so a single build reports all of them.
   for (const key of Object.keys(ONET_FILES) as (keyof typeof ONET_FILES)[]) {
-    let read: { file: string; text: string };
     try {
-      read = readDataFile(ONET_FILES[key], dataDir);
+      out[key] = onetFiles[key].load(dataDir);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
-      continue;
     }
-    const { file, text } = read;
-    const result = parseOnetFile(text, file, SCHEMA_OF[key]);
-    problems.push(...result.problems);
-    out[key] = result.rows;
   }
   if (problems.length > 0) throw new DataError(problems);
   const data = out as unknown as OnetData;
   const cross = onetCrossCheck(data, (name) => dataPath(name, dataDir));
   if (cross.length > 0) throw new DataError(cross);
   return data;
+}
+
+/** Every O*NET code a role names exists in the O*NET files, and its ratings code has ratings. */
+export function onetCrosswalkProblems(crosswalk: readonly { onet_code?: string | undefined; onet_ratings_code?: string | undefined; line: number }[], onet: Pick<OnetData, 'occupations' | 'skills'>, file = 'data/crosswalk.csv'): string[] {
+  const codes = new Set(onet.occupations.map((o) => o.onet_code));
+  const rated = new Set(onet.skills.map((s) => s.onet_code));
+  const problems: string[] = [];
+  for (const row of crosswalk) {
+    if (row.onet_code !== undefined && !codes.has(row.onet_code)) problems.push(`${file}:${row.line}: onet_code: expected a code in data/onet-occupations.csv, got "${row.onet_code}"`);
+    if (row.onet_code !== undefined && row.onet_ratings_code === undefined) problems.push(`${file}:${row.line}: onet_ratings_code: expected the O*NET occupation the role's skill ratings come from, got nothing`);
+    if (row.onet_ratings_code !== undefined && !rated.has(row.onet_ratings_code)) problems.push(`${file}:${row.line}: onet_ratings_code: expected an occupation with skill ratings in data/onet-skills.csv, got "${row.onet_ratings_code}"`);
+  }
+  return problems;
 }

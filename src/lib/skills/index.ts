@@ -44,7 +44,7 @@ export function skillsAnalysis(data: SiteData): SkillsAnalysis {
   const markers: RoleMarker[] = [];
   const unplotted: SkillsAnalysis['unplotted'] = [];
   const ratedCodes = new Set(data.onet.skills.map((s) => s.onet_code));
-  for (const row of data.roleOccupations) {
+  for (const row of data.crosswalk) {
     const title = roleTitle.get(row.role) ?? row.role;
     const group = groupBySoc.get(row.soc_code);
     if (!row.onet_code) unplotted.push({ id: row.role, title, socCode: row.soc_code, reason: 'no-single-occupation' });
@@ -80,7 +80,7 @@ export function skillBySlug(analysis: SkillsAnalysis, slug: string): SkillAssoci
 
 /** Each role's O*NET profile (undefined for a role standing for every occupation). */
 export function roleProfileOf(data: SiteData, roleId: string): OnetProfile | undefined {
-  const row = data.roleOccupations.find((r) => r.role === roleId);
+  const row = data.crosswalk.find((r) => r.role === roleId);
   return row ? roleProfile(data.onet, row) : undefined;
 }
 
@@ -113,7 +113,7 @@ export function moveGaps(data: SiteData, fromId: string, toIds: readonly string[
 export function roleOnet(data: SiteData, roleId: string, nextRoleIds: readonly string[]): RoleOnet {
   const titles = new Map(data.roles.map((r) => [r.id, r.title]));
   const rolesByCode = new Map<string, { id: string; title: string }[]>();
-  for (const row of data.roleOccupations) {
+  for (const row of data.crosswalk) {
     if (!row.onet_code || row.role === roleId) continue;
     rolesByCode.set(row.onet_code, [...(rolesByCode.get(row.onet_code) ?? []), { id: row.role, title: titles.get(row.role) ?? row.role }]);
   }

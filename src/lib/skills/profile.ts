@@ -1,5 +1,5 @@
 import type { OnetData, Rating } from '../data/onet';
-import type { RoleOccupation } from '../data/role-occupations';
+import type { CrosswalkRow } from '../data/crosswalk';
 
 export interface RatedElement {
   elementId: string;
@@ -42,7 +42,7 @@ export function rated(rows: readonly Pick<Rating, 'onet_code' | 'element_id' | '
 }
 
 /** The O*NET profile behind a role, or undefined for a role with no single occupation. */
-export function roleProfile(data: OnetData, role: Pick<RoleOccupation, 'onet_code' | 'onet_ratings_code'>): OnetProfile | undefined {
+export function roleProfile(data: OnetData, role: Pick<CrosswalkRow, 'onet_code' | 'onet_ratings_code'>): OnetProfile | undefined {
   const code = role.onet_code;
   const ratingsCode = role.onet_ratings_code;
   if (!code || !ratingsCode) return undefined;

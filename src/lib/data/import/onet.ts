@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Importer } from './index.ts';
 
 /**
  * Reshapes O*NET 29.0/29.2 and OEWS May 2024 source files (../shared/sources) into the compact
@@ -8,11 +9,6 @@ import { join } from 'node:path';
  * occupation and element with the Importance (IM) and Level (LV) ratings side by side, wages with
  * BLS's markers kept. Nothing is recomputed here.
  */
-export interface Importer {
-  name: string;
-  run(sourcesDir: string): Record<string, string>;
-}
-
 export class ImportError extends Error {}
 
 type Row = Record<string, string>;
@@ -136,5 +132,5 @@ export function importOnet(sourcesDir: string, crosswalkText: string): Record<st
 
 export const onetImporter: Importer = {
   name: 'onet',
-  run: (sourcesDir) => importOnet(sourcesDir, readFileSync('data/crosswalk.csv', 'utf8')),
+  run: (sourcesDir, dataDir = 'data') => importOnet(sourcesDir, readFileSync(join(dataDir, 'crosswalk.csv'), 'utf8')),
 };
