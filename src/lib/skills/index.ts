@@ -59,7 +59,8 @@ export function skillsAnalysis(data: SiteData): SkillsAnalysis {
     }
   }
   markers.sort((a, b) => a.socCode.localeCompare(b.socCode)).forEach((m, i) => (m.number = i + 1));
-  const ratedSocs = new Set(joined.groups.map((g) => g.socCode));
+  // BLS occupations that neither got a point nor were left out above: no O*NET occupation with ratings maps to them.
+  const ratedSocs = new Set([...joined.groups.map((g) => g.socCode), ...joined.excluded.map((e) => e.socCode)]);
   const result: SkillsAnalysis = {
     joined,
     skills,
