@@ -33,7 +33,7 @@ export interface PlannerRole {
   skills: string[];
   certifications: string[];
   /** The roles it leads to, in the order data/roles.csv lists them. */
-  moves: Array<{ to: string; kind: MoveKind }>;
+  moves: Array<{ to: string; kind: MoveKind; onet?: import('./skills/planner-gaps').PlannerOnetGaps | undefined }>;
   /** Ids of cited pay rows, primary first; empty = no cited figure. */
   pay: string[];
   /** Slugs of the guides that concern the role, in the site's guide order. */

@@ -38,8 +38,3 @@ export function guidesForSkill(skill: string, guides: readonly GuideText[]): Gui
   return guides.filter((g) => patterns.some((p) => p.test(g.text)));
 }
 
-/** The guides covering each skill that appears in any of the gaps, by skill name. */
-export function guidesForGaps(gaps: readonly { gaps: readonly { name: string }[] }[], guides: readonly GuideText[]): Map<string, GuideText[]> {
-  const names = new Set(gaps.flatMap((g) => g.gaps.map((x) => x.name)));
-  return new Map([...names].map((name) => [name, guidesForSkill(name, guides)]));
-}

@@ -1,6 +1,8 @@
 import type { SiteData } from '../data';
 import type { SkillSource } from '../data/onet';
-import { skillAssociations, type SkillAssociation } from './association';
+import { skillAssociations, skillSlug, type SkillAssociation } from './association';
+import { guidesForSkill, type GuideText } from './gap-guides';
+import { PLANNER_GAP_LIMIT, type PlannerOnetGaps } from './planner-gaps';
 import { joinWages, type Joined } from './join';
 import { roleProfile, type OnetProfile } from './profile';
 import { skillGaps, type GapSummary } from './gaps';
@@ -119,4 +121,32 @@ export function roleOnet(data: SiteData, roleId: string, nextRoleIds: readonly s
     rolesByCode.set(row.onet_code, [...(rolesByCode.get(row.onet_code) ?? []), { id: row.role, title: titles.get(row.role) ?? row.role }]);
   }
   return { profile: roleProfileOf(data, roleId), rolesByCode, moves: moveGaps(data, roleId, nextRoleIds) };
+}
+
+/** Each ladder move's O*NET gaps in the planner's shape, keyed "from-id to-id". */
+export function plannerGaps(data: SiteData, moves: readonly { from: string; to: string }[], guides: readonly GuideText[]): Record<string, PlannerOnetGaps> {
+  const out: Record<string, PlannerOnetGaps> = {};
+  for (const move of moves) {
+    const from = roleProfileOf(data, move.from);
+    const found = moveGaps(data, move.from, [move.to])[0];
+    if (!from || !found) continue;
+    const { summary, toProfile } = found;
+    out[`${move.from} ${move.to}`] = {
+      fromOccupation: from.ratingsTitle,
+      toOccupation: toProfile.ratingsTitle,
+      sameOccupation: summary.sameOccupation,
+      neededCount: summary.neededCount,
+      metCount: summary.metCount,
+      gapCount: summary.gaps.length,
+      gaps: summary.gaps.slice(0, PLANNER_GAP_LIMIT).map((g) => ({
+        skill: g.name,
+        slug: skillSlug(g.name),
+        now: g.startLevel,
+        needed: g.targetLevel,
+        gap: g.gap,
+        guides: guidesForSkill(g.name, guides).map(({ slug, title }) => ({ slug, title })),
+      })),
+    };
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidesForGaps, guidesForSkill } from '../../../../src/lib/skills/gap-guides';
+import { guidesForSkill } from '../../../../src/lib/skills/gap-guides';
 
 const guides = [
   { slug: 'a', title: 'Budgets for beginners', text: 'Budgets for beginners. How to set a budget and keep to it.' },
@@ -15,13 +15,5 @@ describe('guidesForSkill', () => {
   });
   it('matches nothing for a skill with no topic words', () => {
     expect(guidesForSkill('Repairing', guides)).toEqual([]);
-  });
-});
-
-describe('guidesForGaps', () => {
-  it('looks up each skill named in any gap once', () => {
-    const map = guidesForGaps([{ gaps: [{ name: 'Coordination' }] }, { gaps: [{ name: 'Coordination' }, { name: 'Repairing' }] }], guides);
-    expect([...map.keys()]).toEqual(['Coordination', 'Repairing']);
-    expect(map.get('Coordination')!.map((g) => g.slug)).toEqual(['b']);
   });
 });
