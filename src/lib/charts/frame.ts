@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
+import { textWidth, wrapText } from './text';
 
 /**
  * Each chart is drawn twice, at a phone width and a desktop width, and CSS shows one. An SVG
@@ -11,14 +12,6 @@ export type ChartVariant = keyof typeof CHART_WIDTHS;
 export const TYPE = { label: 14, sublabel: 12.5, value: 13.5, tick: 12 } as const;
 
 export const PAD: Readonly<Record<'left' | 'right' | 'top' | 'axis', number>> = { left: 4, right: 8, top: 6, axis: 28 };
-
-/**
- * Width of a label in px, erring wide: system-ui averages about 0.55 em per character in mixed
- * text, so 0.6 em leaves room rather than letting a label run off the edge.
- */
-export function textWidth(text: string, size: number): number {
-  return Math.ceil(text.length * size * 0.6);
-}
 
 export interface Tick {
   value: number;
@@ -64,21 +57,6 @@ export interface TextLine {
   text: string;
   /** Baseline, in chart coordinates. */
   y: number;
-}
-
-/** Greedy word wrap to a width; a single word longer than the width gets a line to itself. */
-export function wrapText(text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, size) > maxWidth) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
 }
 
 export interface StackedRow {

@@ -4,31 +4,7 @@
  * font metrics), so wrapping errs on the wide side.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-
-/** Average advance of a character in the site's sans-serif stack, as a share of the font size; deliberately generous. */
-const CHAR_EM = 0.56;
-
-/** Bold glyphs run about a tenth wider. */
-const BOLD = 1.16;
-
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * CHAR_EM * (bold ? BOLD : 1);
-}
-
-/** Greedy word wrap to an estimated pixel width; a single word longer than the width gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
+import { textWidth, wrapText } from '../charts/text';
 
 /** "$94.5k", "$820k", "$1M": short enough for a mark label or an axis tick. */
 export function formatMoneyShort(value: number): string {
@@ -177,8 +153,8 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
 
   let y = top;
   const rungs: LadderRungGeometry[] = [...rungsLowFirst].reverse().map((rung) => {
-    const titleLines = wrapText(rung.title, textWidthMax, fontSize, true);
-    const yearsLines = wrapText(rung.years, textWidthMax, fontSize * 0.9);
+    const titleLines = wrapText(rung.title, fontSize, textWidthMax, { bold: true });
+    const yearsLines = wrapText(rung.years, fontSize * 0.9, textWidthMax);
     const textHeight = (titleLines.length + yearsLines.length) * lineHeight;
     const marksHeight = Math.max(1, rung.pay.length) * markStep;
     const height = Math.max(textHeight, marksHeight) + pad * 2;
@@ -233,7 +209,7 @@ export function payStripGeometry(rows: readonly PayStripInput[], options: { widt
   const scale = payScale(rows, [x0, x1]);
   let y = margin;
   const out = rows.map((row) => {
-    const labelLines = wrapText(row.label, x1 - x0, fontSize);
+    const labelLines = wrapText(row.label, fontSize, x1 - x0);
     const label = lines(labelLines, x0, y + fontSize, lineHeight);
     const cy = y + labelLines.length * lineHeight + fontSize * 0.9;
     y = cy + fontSize * 1.4;
@@ -312,7 +288,7 @@ export function overviewGeometry(
   const entries = includeEntry ? nodesIn.filter((n) => n.level === 0) : [];
   const levels = Math.max(1, ...rungs.map((n) => n.level));
 
-  const headerLines = columns.map((c) => wrapText(c.title, columnWidth - 4, fontSize, true));
+  const headerLines = columns.map((c) => wrapText(c.title, fontSize, columnWidth - 4, { bold: true }));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight;
   const headers = columns.map((c, i) => ({
     id: c.id,
@@ -322,7 +298,7 @@ export function overviewGeometry(
     lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight),
   }));
 
-  const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, columnWidth - pad * 2, fontSize, true)]));
+  const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, fontSize, columnWidth - pad * 2, { bold: true })]));
   const nodeHeight = Math.max(...[...wrapped.values()].map((l) => l.length)) * lineHeight + pad * 2;
   const rowGap = Math.max(34, Math.round(fontSize * 3.2));
   const top = margin + headerHeight + 14;
@@ -341,7 +317,7 @@ export function overviewGeometry(
   if (entries.length > 0) {
     const entryGap = 12;
     const entryWidth = (width - margin * 2 - entryGap * (entries.length - 1)) / entries.length;
-    const entryText = new Map(entries.map((n) => [n.id, wrapText(n.title, entryWidth - pad * 2, fontSize * 0.92, true)]));
+    const entryText = new Map(entries.map((n) => [n.id, wrapText(n.title, fontSize * 0.92, entryWidth - pad * 2, { bold: true })]));
     const entryHeight = Math.max(...[...entryText.values()].map((l) => l.length)) * lineHeight + pad * 2;
     const y = bottom + rowGap * 2.2;
     // The caption sits under the boxes: above them the arrows would run through it.

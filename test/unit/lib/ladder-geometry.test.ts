@@ -4,22 +4,9 @@ import {
   ladderGeometry,
   overviewGeometry,
   payStripGeometry,
-  textWidth,
-  wrapText,
   type LadderRungInput,
 } from '../../../src/lib/ladder/geometry';
-
-describe('wrapText', () => {
-  it('wraps greedily at the estimated width and keeps long words whole', () => {
-    expect(wrapText('Senior technical program manager', 120, 13)).toEqual(['Senior technical', 'program manager']);
-    expect(wrapText('Senior technical program manager', 1000, 13)).toEqual(['Senior technical program manager']);
-    expect(wrapText('Supercalifragilistic', 20, 13)).toEqual(['Supercalifragilistic']);
-    expect(wrapText('  ', 100, 13)).toEqual([]);
-  });
-  it('treats bold text as wider', () => {
-    expect(textWidth('manager', 13, true)).toBeGreaterThan(textWidth('manager', 13));
-  });
-});
+import { textWidth } from '../../../src/lib/charts/text';
 
 describe('formatMoneyShort', () => {
   it('shortens to k and M without trailing zeros', () => {
@@ -73,7 +60,7 @@ describe('ladderGeometry', () => {
   it('wraps long titles inside the rung and keeps labels on the plot', () => {
     const top = g.rungs[0]!;
     expect(top.title.length).toBeGreaterThan(1);
-    for (const line of top.title) expect(line.x + textWidth(line.text, 13, true)).toBeLessThanOrEqual(top.box.x + top.box.width);
+    for (const line of top.title) expect(line.x + textWidth(line.text, 13, { bold: true })).toBeLessThanOrEqual(top.box.x + top.box.width);
     for (const m of g.rungs.flatMap((r) => r.marks)) {
       if (m.label.anchor === 'start') expect(m.label.x + textWidth(m.label.text, 13 * 0.92)).toBeLessThanOrEqual(g.plot.x1 + 4);
       else expect(m.label.x).toBeLessThan(m.cx);
@@ -91,7 +78,7 @@ describe('payStripGeometry', () => {
   it('gives each figure a labelled row on a shared scale', () => {
     const g = payStripGeometry(
       [{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 94500, measure: 'base-wage' }, { id: 'b', label: 'Technology', value: 189000, measure: 'base-wage' }],
-      { width: 360, fontSize: 13 },
+      { width: 400, fontSize: 13 },
     );
     expect(g.rows.map((r) => r.id)).toEqual(['a', 'b']);
     expect(g.rows[1]!.mark.cy).toBeGreaterThan(g.rows[0]!.mark.cy);
