@@ -22,30 +22,37 @@ export interface Tick {
 
 /**
  * Tick marks from the scale's own ticks; the outermost labels anchor inwards so they are not
- * clipped, and the count drops until no two labels touch.
+ * clipped, and the count drops until no two labels touch. `size` is the tick labels' font size.
+ * Every axis on the site (dashboards, ladder pictures, pay strips) gets its ticks here.
  */
-export function axisTicks(scale: ScaleLinear<number, number>, count: number, label: (value: number) => string, bounds: { left: number; right: number }): Tick[] {
+export function axisTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  label: (value: number) => string,
+  bounds: { left: number; right: number },
+  size: number = TYPE.tick,
+): Tick[] {
   for (let n = count; ; n--) {
     const ticks = scale.ticks(n).map((value): Tick => {
       const x = scale(value);
       const text = label(value);
-      const half = textWidth(text, TYPE.tick) / 2;
+      const half = textWidth(text, size) / 2;
       const anchor = x - half < bounds.left ? 'start' : x + half > bounds.right ? 'end' : 'middle';
       return { value, x, label: text, anchor };
     });
-    if (n <= 2 || !ticksOverlap(ticks)) return ticks;
+    if (n <= 2 || !ticksOverlap(ticks, { size })) return ticks;
   }
 }
 
-function tickExtent(tick: Tick): [number, number] {
-  const width = textWidth(tick.label, TYPE.tick);
+function tickExtent(tick: Tick, size: number): [number, number] {
+  const width = textWidth(tick.label, size);
   if (tick.anchor === 'start') return [tick.x, tick.x + width];
   if (tick.anchor === 'end') return [tick.x - width, tick.x];
   return [tick.x - width / 2, tick.x + width / 2];
 }
 
-export function ticksOverlap(ticks: readonly Tick[], gap = 6): boolean {
-  return ticks.some((tick, i) => i > 0 && tickExtent(ticks[i - 1]!)[1] + gap > tickExtent(tick)[0]);
+export function ticksOverlap(ticks: readonly Tick[], { gap = 6, size = TYPE.tick }: { gap?: number; size?: number } = {}): boolean {
+  return ticks.some((tick, i) => i > 0 && tickExtent(ticks[i - 1]!, size)[1] + gap > tickExtent(tick, size)[0]);
 }
 
 /** Fewer ticks on a phone so their labels do not collide. */

@@ -4,14 +4,9 @@
  * font metrics), so wrapping errs on the wide side.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { formatUsdShort } from '../charts/format';
+import { axisTicks, type Tick } from '../charts/frame';
 import { textWidth, wrapText } from '../charts/text';
-
-/** "$94.5k", "$820k", "$1M": short enough for a mark label or an axis tick. */
-export function formatMoneyShort(value: number): string {
-  if (value >= 1_000_000) return `$${+(value / 1_000_000).toFixed(2)}M`;
-  if (value >= 1_000) return `$${+(value / 1_000).toFixed(1)}k`;
-  return `$${Math.round(value)}`;
-}
 
 export type PayMeasure = 'base-wage' | 'salary' | 'total-compensation';
 
@@ -42,7 +37,8 @@ export interface AxisGeometry {
   y: number;
   x0: number;
   x1: number;
-  ticks: Array<{ x: number; label: string }>;
+  /** Thinned until no two labels touch; the outermost anchor inwards. */
+  ticks: Tick[];
   /** Vertical grid lines span from the top of the plot to the axis. */
   gridTop: number;
 }
@@ -55,13 +51,21 @@ export function payScale(points: readonly PayPoint[], range: [number, number]): 
 
 function axis(scale: ScaleLinear<number, number>, y: number, gridTop: number, tickCount: number, fontSize: number): AxisGeometry {
   const [x0, x1] = scale.range() as [number, number];
-  const tickAt = (t: number) => ({ x: scale(t), label: formatMoneyShort(t) });
-  // d3 may return more ticks than asked for; ask for fewer until no label touches its neighbour.
-  const crowded = (ticks: Array<{ x: number; label: string }>) =>
-    ticks.some((tick, i) => i > 0 && tick.x - ticks[i - 1]!.x < (textWidth(tick.label, fontSize) + textWidth(ticks[i - 1]!.label, fontSize)) / 2 + fontSize);
-  let ticks = scale.ticks(tickCount).map(tickAt);
-  for (let count = tickCount - 1; count >= 1 && crowded(ticks); count--) ticks = scale.ticks(count).map(tickAt);
-  return { y, x0, x1, gridTop, ticks };
+  return { y, x0, x1, gridTop, ticks: axisTicks(scale, tickCount, formatUsdShort, { left: x0, right: x1 }, fontSize) };
+}
+
+/** Radius of a pay mark's dot at a given font size. */
+export function markRadius(fontSize: number): number {
+  return Math.max(4, fontSize * 0.4);
+}
+
+/**
+ * The total-compensation mark: a diamond centred on (cx, cy) whose half-diagonal is 1.3 r, so it
+ * looks about as heavy as a dot of radius r.
+ */
+export function diamondPath(cx: number, cy: number, r: number): string {
+  const d = r * 1.3;
+  return `M${cx},${cy - d}L${cx + d},${cy}L${cx},${cy + d}L${cx - d},${cy}Z`;
 }
 
 /** Places a mark, its band and its value label; the label goes left of the mark when it would run off the plot. */
@@ -70,7 +74,7 @@ function payMark(point: PayPoint, scale: ScaleLinear<number, number>, cy: number
   const hasBand = point.low !== undefined || point.high !== undefined;
   const x1 = scale(Math.min(point.low ?? point.value, point.value));
   const x2 = scale(Math.max(point.high ?? point.value, point.value));
-  const text = point.tag ? `${formatMoneyShort(point.value)} ${point.tag}` : formatMoneyShort(point.value);
+  const text = point.tag ? `${formatUsdShort(point.value)} ${point.tag}` : formatUsdShort(point.value);
   const [, right] = scale.range() as [number, number];
   const after = Math.max(x2, cx) + 9;
   const fits = after + textWidth(text, fontSize) <= right + 4;
