@@ -33,6 +33,10 @@ export const routes = {
   dataFile: (file: string) => `/data/${file}`,
   /** One O*NET skill's page: its importance against median wage across occupations. */
   skill: (slug: string) => `/skills/${slug}/`,
+  certifications: () => '/certifications/',
+  certificationStage: (stage: string) => `/certifications/#${stage}`,
+  glossary: () => '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
   search: () => '/search/',
   /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
   searchBundle: () => '/pagefind/',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchBrowser } from './helpers/browser';
 import { distDir } from './helpers/site';
@@ -8,6 +9,7 @@ import { routes } from '../../src/lib/routes';
 import { faqId } from '../../src/lib/guides/faq-id';
 
 const origin = inject('siteOrigin');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const url = (path: string) => `${origin}${path}`;
 
 const MENTOR_QUESTION = 'How do I find a mentor in project management?';
@@ -101,6 +103,76 @@ describe('search page', () => {
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new Set([...document.querySelectorAll('.search-result__type')].map((el) => el.textContent)).size > 1);
     await page.close();
+  });
+
+  it('shows the first result without scrolling on a 375 px phone, the filters folded below the results', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await phone.newPage();
+    await searchFor(page, 'mentor');
+    const first = await page.locator('.search-result').first().locator('.search-result__title').boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(667);
+    await expect(page.locator('[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    const filtersTop = await page.locator('[data-search-filters]').boundingBox();
+    expect(filtersTop!.y).toBeGreaterThan(first!.y);
+    // One tap opens them.
+    await page.getByText('Narrow the results').click();
+    await expect(page.getByRole('checkbox', { name: /^FAQs/ }).isVisible()).resolves.toBe(true);
+    await phone.close();
+  });
+
+  it('reaches the first result with Tab before any filter', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'mentor');
+    await page.locator('#search-q').focus();
+    const firstResult = await page.locator('.search-result__title a').first().getAttribute('href');
+    let reached: 'result' | 'filter' | undefined;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        href: document.activeElement?.getAttribute('href') ?? null,
+        filter: document.activeElement?.closest('[data-search-filters]') !== null,
+      }));
+      if (focused.filter) reached = 'filter';
+      else if (focused.href === firstResult) reached = 'result';
+    }
+    expect(reached).toBe('result');
+    await page.close();
+  });
+
+  it('disables a filter that would leave no results, and names every type for readers', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'mentor');
+    const boxes = page.getByRole('group', { name: 'Type' }).getByRole('checkbox');
+    const states = await boxes.evaluateAll((inputs) =>
+      inputs.map((box) => ({ label: box.parentElement?.textContent?.trim() ?? '', disabled: (box as HTMLInputElement).disabled })),
+    );
+    expect(states.length).toBeGreaterThan(3);
+    for (const { label, disabled } of states) {
+      expect(label).not.toMatch(/^Pages?\b/);
+      expect(disabled, label).toBe(/\(0\)$/.test(label));
+    }
+    expect(states.some((state) => state.disabled)).toBe(true);
+    expect(states.map((state) => state.label.replace(/\s*\(\d+\)$/, ''))).toEqual(expect.arrayContaining(['Guides', 'Roles', 'FAQs', 'Pay and outlook']));
+    await page.close();
+  });
+
+  it.each([
+    [375, 'light'],
+    [375, 'dark'],
+    [1280, 'light'],
+    [1280, 'dark'],
+  ] as const)('passes axe (WCAG 2 A and AA) with results and filters shown, %i px, %s', async (width, scheme) => {
+    const tab = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+    await searchFor(tab, 'mentor');
+    await tab.addScriptTag({ path: AXE });
+    const violations = await tab.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await tab.close();
   });
 
   it('opens a FAQ result at its anchor in the guide', async () => {

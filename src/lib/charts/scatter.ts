@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { axisTicks, PAD, TYPE, textWidth, tickCount, type PlotArea, type Tick } from './frame';
+import { axisTicks, PAD, TYPE, tickCount, type PlotArea, type Tick } from './frame';
+import { textWidth } from './text';
 
 export interface ScatterInput {
   points: readonly { x: number; y: number }[];
