@@ -31,6 +31,10 @@ export const routes = {
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
   dataFile: (file: string) => `/data/${file}`,
+  certifications: () => '/certifications/',
+  certificationStage: (stage: string) => `/certifications/#${stage}`,
+  glossary: () => '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
   search: () => '/search/',
   /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
   searchBundle: () => '/pagefind/',

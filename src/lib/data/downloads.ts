@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CERTIFICATION_COLUMNS, type CertificationRow } from './certifications';
+import { CERTIFICATION_FACT_COLUMNS } from './certification-facts';
 import { EXPERIENCE_COLUMNS, type ExperienceRow } from './experience';
 import type { SiteData } from './index';
 import { OUTLOOK_COLUMNS, type OutlookRow } from './outlook';
@@ -89,6 +90,7 @@ export function datasets(data: SiteData): Dataset[] {
         .map((p) => ({ role_id: p.roleId, role_title: p.roleTitle, ...plain(p.row) })),
     })),
     { file: 'certification-pmp-pairs.csv', columns: CERTIFICATION_COLUMNS, rows: pmpPairs(data.certifications).map(plain) },
+    { file: 'certification-facts.csv', columns: CERTIFICATION_FACT_COLUMNS, rows: data.certificationFacts.map(plain) },
     { file: 'skills-pay-association.csv', columns: SKILL_COLUMNS, rows: skillDatasetRows(skillPayAssociation(data.roles, data.payById)) },
   ];
   for (const role of data.roles) {

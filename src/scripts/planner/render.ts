@@ -3,6 +3,7 @@
  * time. Text goes in through text nodes only, never as HTML, so no data can inject markup.
  */
 import { heldText, missingText, moveText, payText, readingText, sourceLines, yearsText, type Plan, type PlanInput } from '../../lib/planner';
+import { certificationText, towardText } from '../../lib/planner/certifications';
 import { routes } from '../../lib/routes';
 
 type Child = Node | string | false | undefined;
@@ -59,8 +60,10 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
             tags(s.missing.skills)),
           el('div', { class: 'plan-step__gap' },
             el(part, { id: `${id}-certs` }, 'Certifications still missing'),
-            el('p', {}, missingText(s.missing.certifications, s.to.certifications, 'certifications')),
-            tags(s.missing.certifications)),
+            el('p', {}, certificationText(s.certifications)),
+            tags(s.missing.certifications),
+            ...s.certifications.toward.map((rule) =>
+              el('p', { class: 'plan-step__toward' }, `${towardText(rule)} Source: `, link(rule.url, rule.source, { rel: 'external' }), '.'))),
         ),
         el(part, { id: `${id}-read` }, 'Read next, in order'),
         readingNote !== undefined && el('p', {}, readingNote, ...(reading === 0 ? [' Start from ', link(routes.guides(), 'all guides'), '.'] : [])),
