@@ -2,7 +2,9 @@
  * Builds the planner's plain data from the role graph, pay rows and guides, at build time only.
  * The ladder helpers run here, once, so the browser never needs them (or node:fs behind them).
  */
-import { loadPay, type PayRow } from './data/pay';
+import { loadSiteData } from './data/index';
+import type { CrosswalkRow } from './data/crosswalk';
+import type { PayRow } from './data/pay';
 import { getAllFaqs, getGuides } from './guides';
 import {
   CERTIFICATIONS,
@@ -31,13 +33,24 @@ export interface FaqInput {
   guide: GuideInput;
 }
 
+function placementOf(crosswalk: ReadonlyMap<string, Pick<CrosswalkRow, 'placement'>>, roleId: string): CrosswalkRow['placement'] {
+  const row = crosswalk.get(roleId);
+  if (!row) throw new Error(`data/crosswalk.csv: expected a row for role "${roleId}", got none`);
+  return row.placement;
+}
+
 const faqKey = (faq: Pick<FaqInput, 'id' | 'guide'>) => `${faq.guide.id}#${faq.id}`;
 
 /** Guides and FAQs in the site's order (as getGuides and getAllFaqs return them). */
-export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], guides: readonly GuideInput[], faqs: readonly FaqInput[]): PlannerData {
-  const payRows = new Map(pay.map((row) => [row.id, row]));
+export function buildPlannerData(
+  graph: LadderGraph,
+  pay: readonly PayRow[],
+  crosswalk: ReadonlyMap<string, Pick<CrosswalkRow, 'placement'>>,
+  guides: readonly GuideInput[],
+  faqs: readonly FaqInput[],
+): PlannerData {
   const roles = graph.roles.map((role) => {
-    const years = describeYears(role, payRows);
+    const years = describeYears(role);
     return {
       id: role.id,
       title: role.title,
@@ -51,6 +64,7 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
       certifications: [...role.certifications],
       moves: graph.moves.filter((m) => m.from === role.id).map((m) => ({ to: m.to, kind: m.kind })),
       pay: [...role.pay],
+      placement: placementOf(crosswalk, role.id),
       guides: guidesForRole(guides, role.id).map((g) => g.id),
       faqs: faqsForRole(faqs, role).map(faqKey),
     };
@@ -68,6 +82,9 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
       period: row.period,
       statistic: row.statistic,
       pay: row.pay,
+      p25: row.p25,
+      p75: row.p75,
+      at_least: [...row.at_least],
       measure: row.measure,
       source: row.source,
       source_url: row.source_url,
@@ -97,6 +114,6 @@ let cache: Promise<PlannerIndex> | undefined;
 
 /** The site's planner data, indexed, built once per build from the same sources as the ladders. */
 export function loadPlanner(): Promise<PlannerIndex> {
-  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadPay(), await getGuides(), await getAllFaqs())))();
+  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadSiteData().pay, loadSiteData().crosswalkByRole, await getGuides(), await getAllFaqs())))();
   return cache;
 }

@@ -30,6 +30,7 @@ export const routes = {
   compare: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
+  data: () => '/data/',
   dataFile: (file: string) => `/data/${file}`,
   search: () => '/search/',
   /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
