@@ -13,14 +13,14 @@ describe('bad data stops the build before anything is written', () => {
   it('names file, line, column and expectation, and leaves no output folder', { timeout: 120_000 }, async () => {
     const dataDir = join(scratch, 'data');
     cpSync('data', dataDir, { recursive: true });
-    // Two files wrong at once: percentiles out of order in the wage data, and a crosswalk naming an unknown occupation.
+    // Two files wrong at once: percentiles out of order in the wage data, and a crosswalk row with an unknown placement.
     const oews = readFileSync(join(dataDir, 'oews.csv'), 'utf8').split('\n');
     const line = oews.findIndex((l) => l.startsWith('13-1082,') && l.includes(',2024,May 2024,'));
     oews[line] = oews[line]!.replace(',100750,131660,', ',100750,99000,');
     writeFileSync(join(dataDir, 'oews.csv'), oews.join('\n'));
     const crosswalk = readFileSync(join(dataDir, 'crosswalk.csv'), 'utf8').split('\n');
     const row = crosswalk.findIndex((l) => l.startsWith('business-analyst,'));
-    crosswalk[row] = crosswalk[row]!.replace('business-analyst,13-1111,13-1111.00,', 'business-analyst,13-9999,,');
+    crosswalk[row] = crosswalk[row]!.replace(',13-1111.00,middle,', ',13-1111.00,top,');
     writeFileSync(join(dataDir, 'crosswalk.csv'), crosswalk.join('\n'));
     const outDir = join(scratch, 'dist');
 
@@ -33,7 +33,7 @@ describe('bad data stops the build before anything is written', () => {
 
     expect(result.ok).toBe(false);
     expect(result.output).toContain(`${dataDir}/oews.csv:${line + 1}: p75: expected at least median (100750), got "99000"`);
-    expect(result.output).toContain(`${dataDir}/crosswalk.csv:${row + 1}: soc_code: expected an occupation in data/oews.csv for May 2024, got "13-9999"`);
+    expect(result.output).toContain(`${dataDir}/crosswalk.csv:${row + 1}: placement: expected one of lower, middle, upper, got "top"`);
     expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
