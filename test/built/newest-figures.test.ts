@@ -14,7 +14,7 @@ const newest = newestReleases();
  */
 export function staleCitations(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?])\s+|\n+/)
     .filter((sentence) => {
       const oldWage = /\$\d/.test(sentence) && [...sentence.matchAll(/\bMay (20\d\d)\b/g)].some((m) => Number(m[1]) < newest.oews);
       const oldProjection = /\b(BLS|project|growth|openings|employment)/i.test(sentence)
@@ -41,7 +41,8 @@ describe('prose quotes the newest BLS releases', () => {
       const doc = page(path);
       doc.querySelectorAll('script, style, [data-history]').forEach((n) => n.remove());
       const main = doc.querySelector('main') ?? doc;
-      for (const s of staleCitations(main.textContent.replace(/\s+/g, ' '))) found.push(`${path}: ${s}`);
+      // structuredText puts block elements on lines of their own, so list items do not run together.
+      for (const s of staleCitations(main.structuredText)) found.push(`${path}: ${s}`);
     }
     expect(found).toEqual([]);
   });
