@@ -1,88 +1,16 @@
 import { z } from 'astro/zod';
-import { DataError, cell, parseCsv, readDataFile } from './csv';
+import { cell } from './csv';
+import { defineDataFile } from './define';
 
 /**
  * data/roles.csv: the roles, their tracks and rungs, and the vocabularies (tracks, skills,
  * certifications) rows may use. The graph built from them lives in src/lib/ladder/.
  */
 
-export const TRACK_IDS = ['project-management', 'it-project-management', 'technical-program-management', 'entry'] as const;
-export type TrackId = (typeof TRACK_IDS)[number];
-export type LadderTrackId = Exclude<TrackId, 'entry'>;
+import { CERTIFICATIONS, SKILLS, TRACK_IDS, TRACK_INFO, YEARS_ESTIMATE, type TrackId } from './vocabulary';
 
-export interface TrackInfo {
-  id: TrackId;
-  name: string;
-  /** One sentence a ladder page opens with. */
-  description: string;
-  /** Ladders have rungs (levels 1 and up); the entry "track" holds the roles people come from (level 0). */
-  kind: 'ladder' | 'entry';
-}
-
-export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
-  'project-management': {
-    id: 'project-management',
-    name: 'Project management',
-    description: 'The general ladder, open to people from any background: coordinate first, then run projects, then lead the largest ones.',
-    kind: 'ladder',
-  },
-  'it-project-management': {
-    id: 'it-project-management',
-    name: 'IT project management',
-    description: 'Project management of technology work inside an organisation, rising from single IT projects to programmes of them.',
-    kind: 'ladder',
-  },
-  'technical-program-management': {
-    id: 'technical-program-management',
-    name: 'Technical program management',
-    description: 'Project and programme roles that need hands-on technical understanding, common at software and technology companies.',
-    kind: 'ladder',
-  },
-  entry: {
-    id: 'entry',
-    name: 'Before project management',
-    description: 'The roles people most often move from into their first project job.',
-    kind: 'entry',
-  },
-};
-
-/**
- * The one vocabulary for certifications. The planner and the certification dashboard match on
- * these names, so a role may only list names from here; their awarding bodies are named in prose.
- */
-export const CERTIFICATIONS = ['PMP', 'CAPM', 'PRINCE2', 'CSM', 'ITIL', 'CompTIA Project+', 'Cisco CCNA'] as const;
-
-/** The one vocabulary for skills; the skills dashboard groups pay by these names. */
-export const SKILLS = [
-  'Team leadership',
-  'Agile software development',
-  'Strategic project management',
-  'Basic technical analysis',
-  'Basic project management',
-  'Stakeholder communication',
-  'Risk management',
-  'Budgeting',
-  'Scheduling',
-  'Resource planning',
-  'Scrum',
-  'Kanban',
-  'Software development lifecycle',
-  'Programming',
-  'Requirements analysis',
-  'Troubleshooting',
-  'IT service management',
-  'Business acumen',
-  'Vendor negotiation',
-  'Conflict resolution',
-  'Problem-solving',
-  'Time management',
-  'Reporting',
-  'Project management tools',
-  'Collaboration tools',
-] as const;
-
-/** `years_source` value for years the site estimates itself because no source gives them. */
-export const YEARS_ESTIMATE = 'estimate';
+export { CERTIFICATIONS, SKILLS, TRACK_IDS, TRACK_INFO, YEARS_ESTIMATE } from './vocabulary';
+export type { LadderTrackId, TrackId, TrackInfo } from './vocabulary';
 
 const ROLE_COLUMNS = [
   'id', 'title', 'also_called', 'track', 'level', 'years_min', 'years_max', 'years_source', 'summary',
@@ -159,7 +87,7 @@ function rowProblems(file: string, role: Role): string[] {
   const skills: readonly string[] = SKILLS;
   const certifications: readonly string[] = CERTIFICATIONS;
   for (const skill of role.skills) {
-    if (!skills.includes(skill)) problems.push(`${at}: skills: expected names from the skills vocabulary in src/lib/data/roles.ts, got "${skill}"`);
+    if (!skills.includes(skill)) problems.push(`${at}: skills: expected names from the skills vocabulary in src/lib/data/vocabulary.ts, got "${skill}"`);
   }
   for (const cert of role.certifications) {
     if (!certifications.includes(cert)) problems.push(`${at}: certifications: expected one of ${CERTIFICATIONS.join(', ')}, got "${cert}"`);
@@ -241,10 +169,8 @@ function cycleProblems(file: string, roles: readonly Role[], byId: ReadonlyMap<s
   return problems;
 }
 
-/** Parses and validates data/roles.csv text; throws DataError listing every problem found. */
-export function parseRoles(text: string, file = 'data/roles.csv'): Role[] {
-  const { rows, problems } = parseCsv(text, { file, columns: ROLE_COLUMNS, row: roleRow });
-  const roles: Role[] = rows.map((row) => ({
+function toRole(row: z.output<typeof roleRow>): Omit<Role, 'line'> {
+  return {
     id: row.id,
     title: row.title,
     alsoCalled: row.also_called,
@@ -259,25 +185,24 @@ export function parseRoles(text: string, file = 'data/roles.csv'): Role[] {
     certifications: row.certifications,
     leadsTo: row.leads_to,
     pay: [],
-    line: row.line,
-  }));
-  // Graph checks on a file whose rows did not all parse would report misleading gaps and unknown ids.
-  if (problems.length > 0) throw new DataError(problems);
+  };
+}
 
-  const seen = new Map<string, number>();
-  for (const role of roles) {
-    const first = seen.get(role.id);
-    if (first !== undefined) problems.push(`${file}:${role.line}: id: expected a unique id, got "${role.id}" already used on line ${first}`);
-    else seen.set(role.id, role.line);
-    problems.push(...rowProblems(file, role));
-  }
-  problems.push(...levelProblems(file, roles), ...moveProblems(file, roles));
-  if (problems.length > 0) throw new DataError(problems);
-  return roles;
+export const rolesFile = defineDataFile({
+  name: 'roles.csv',
+  columns: ROLE_COLUMNS,
+  row: roleRow.transform(toRole),
+  unique: 'id',
+  check: (roles, file) => [...roles.flatMap((role) => rowProblems(file, role)), ...levelProblems(file, roles), ...moveProblems(file, roles)],
+  checkOnlyWhenRowsParse: true,
+});
+
+/** Parses and validates data/roles.csv text; throws DataError listing every problem found. */
+export function parseRoles(text: string, file = 'data/roles.csv'): Role[] {
+  return rolesFile.parse(text, file);
 }
 
 /** Roles from data/roles.csv, validated; loadSiteData() adds each role's pay ids from the crosswalk. */
 export function loadRoles(dataDir?: string): Role[] {
-  const { file, text } = readDataFile('roles.csv', dataDir);
-  return parseRoles(text, file);
+  return rolesFile.load(dataDir);
 }

@@ -95,7 +95,7 @@ describe('parseRoles: failures name file, line and column', () => {
     ]);
     expect(problems(withCell(fixture('valid.csv'), 2, 'level', 'one'))).toEqual(['data/roles.csv:2: level: expected a whole number such as 3, got "one"']);
     expect(problems(withCell(fixture('valid.csv'), 2, 'skills', 'Scheduling; Juggling'))).toEqual([
-      'data/roles.csv:2: skills: expected names from the skills vocabulary in src/lib/data/roles.ts, got "Juggling"',
+      'data/roles.csv:2: skills: expected names from the skills vocabulary in src/lib/data/vocabulary.ts, got "Juggling"',
     ]);
     expect(problems(withCell(fixture('valid.csv'), 2, 'certifications', 'PMP; Certified ScrumMaster'))[0]).toMatch(
       /^data\/roles\.csv:2: certifications: expected one of PMP, .*, got "Certified ScrumMaster"$/,
