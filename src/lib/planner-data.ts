@@ -19,6 +19,8 @@ import {
   type LadderGraph,
   getGraph,
 } from './ladder';
+import { plannerGaps } from './skills';
+import type { PlannerOnetGaps } from './skills/planner-gaps';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
 
 export interface GuideInput extends GuideLike {
@@ -48,6 +50,7 @@ export function buildPlannerData(
   crosswalk: ReadonlyMap<string, Pick<CrosswalkRow, 'placement'>>,
   guides: readonly GuideInput[],
   faqs: readonly FaqInput[],
+  onetGaps: Readonly<Record<string, PlannerOnetGaps>> = {},
 ): PlannerData {
   const roles = graph.roles.map((role) => {
     const years = describeYears(role);
@@ -62,7 +65,10 @@ export function buildPlannerData(
       years: { value: years.value, basis: years.basis, estimate: years.estimate },
       skills: [...role.skills],
       certifications: [...role.certifications],
-      moves: graph.moves.filter((m) => m.from === role.id).map((m) => ({ to: m.to, kind: m.kind })),
+      moves: graph.moves.filter((m) => m.from === role.id).map((m) => {
+        const onet = onetGaps[`${role.id} ${m.to}`];
+        return onet ? { to: m.to, kind: m.kind, onet } : { to: m.to, kind: m.kind };
+      }),
       pay: [...role.pay],
       placement: placementOf(crosswalk, role.id),
       guides: guidesForRole(guides, role.id).map((g) => g.id),
@@ -114,6 +120,12 @@ let cache: Promise<PlannerIndex> | undefined;
 
 /** The site's planner data, indexed, built once per build from the same sources as the ladders. */
 export function loadPlanner(): Promise<PlannerIndex> {
-  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadSiteData().pay, loadSiteData().crosswalkByRole, await getGuides(), await getAllFaqs())))();
+  cache ??= (async () => {
+    const graph = getGraph();
+    const guides = await getGuides();
+    const texts = guides.map((g) => ({ slug: g.id, title: g.data.title, text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' ') }));
+    const data = loadSiteData();
+    return indexData(buildPlannerData(graph, data.pay, data.crosswalkByRole, guides, await getAllFaqs(), plannerGaps(data, graph.moves, texts)));
+  })();
   return cache;
 }

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { PAD, TYPE, stackRow, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { textWidth, wrapText } from './text';
 
 export interface BarInput {
   id: string;

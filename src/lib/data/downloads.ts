@@ -1,12 +1,14 @@
 import Papa from 'papaparse';
+import { readdirSync } from 'node:fs';
+import { readDataFile } from './csv';
 import { CERTIFICATION_COLUMNS, type CertificationRow } from './certifications';
+import { CERTIFICATION_FACT_COLUMNS } from './certification-facts';
 import { CROSSWALK_COLUMNS } from './crosswalk';
 import { EXPERIENCE_COLUMNS } from './experience';
 import type { SiteData } from './index';
 import { OEWS_COLUMNS } from './oews';
 import { PAY_COLUMNS, type PayRow } from './pay';
 import { PROJECTIONS_COLUMNS } from './projections';
-import { skillPayAssociation, type SkillPayAssociation } from './skills';
 
 type Cell = string | number | undefined;
 
@@ -60,22 +62,7 @@ export function pmpPairs(certifications: readonly CertificationRow[]): Certifica
 }
 
 const ROLE_PAY_COLUMNS = ['role_id', 'role_title', 'placement', ...PAY_COLUMNS] as const;
-const SKILL_COLUMNS = ['skill', 'role_count', 'roles', 'pay_ids', 'median_pay', 'all_roles_median', 'difference', 'difference_pct', 'derived'] as const;
 const ROLE_COLUMNS = ['id', 'title', 'also_called', 'track', 'level', 'years_min', 'years_max', 'years_source', 'summary', 'responsibilities', 'skills', 'certifications', 'leads_to'] as const;
-
-export function skillDatasetRows(association: SkillPayAssociation): Record<string, Cell>[] {
-  return association.skills.map((s) => ({
-    skill: s.skill,
-    role_count: s.roles.length,
-    roles: s.roles.map((r) => r.id).join(';'),
-    pay_ids: s.roles.map((r) => r.payId).join(';'),
-    median_pay: s.median,
-    all_roles_median: association.baseline,
-    difference: s.difference,
-    difference_pct: s.differencePct,
-    derived: `median of the occupation medians of the ${s.roles.length} role(s) listing the skill, minus the median across all ${association.compared.length} compared roles; an association across roles, not a measured premium`,
-  }));
-}
 
 export function rolePayFile(roleId: string, panel: 'salaries' = 'salaries'): string {
   return `role-pay-${roleId}-${panel}.csv`;
@@ -89,12 +76,13 @@ export function datasets(data: SiteData): Dataset[] {
     { file: 'crosswalk.csv', columns: CROSSWALK_COLUMNS, rows: data.crosswalk.map(plain), source: true, about: "The BLS occupation and O*NET profile behind each role, why, what it covers and excludes, and the site's placement of the role." },
     { file: 'roles.csv', columns: ROLE_COLUMNS, rows: data.roles.map((r) => plain({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo })), source: true, about: 'The roles, their ladders and rungs, skills, certifications and moves.' },
     { file: 'certifications.csv', columns: CERTIFICATION_COLUMNS, rows: data.certifications.map(plain), source: true, about: "PMI Earning Power salary surveys: certified and uncertified practitioners' pay (self-reported)." },
+    { file: 'certification-facts.csv', columns: CERTIFICATION_FACT_COLUMNS, rows: data.certificationFacts.map(plain), source: true, about: 'Facts about each certification (awarding body, eligibility, exam), each with its source.' },
     { file: 'experience.csv', columns: EXPERIENCE_COLUMNS, rows: data.experience.map(plain), source: true, about: 'PMI salary surveys by years holding the PMP or years in project management (self-reported).' },
     { file: 'role-pay-salaries.csv', columns: PAY_COLUMNS, rows: data.pay.map(plain), about: "Each crosswalked occupation's newest May wage distribution, as the charts draw it." },
     { file: 'role-pay-primary-salaries.csv', columns: ROLE_PAY_COLUMNS, rows: rolePrimaryPay(data).map((p) => ({ role_id: p.roleId, role_title: p.roleTitle, placement: p.placement, ...plain(p.row) })) },
     { file: 'certification-pmp-pairs.csv', columns: CERTIFICATION_COLUMNS, rows: pmpPairs(data.certifications).map(plain) },
-    { file: 'skills-pay-association.csv', columns: SKILL_COLUMNS, rows: skillDatasetRows(skillPayAssociation(data.roles, data.payById)) },
   ];
+
   for (const role of data.roles) {
     const rows = role.pay.map((id) => data.payById.get(id)).filter((r): r is PayRow => r !== undefined);
     files.push({ file: rolePayFile(role.id), columns: ROLE_PAY_COLUMNS, rows: rows.map((row) => ({ role_id: role.id, role_title: role.title, placement: data.crosswalkByRole.get(role.id)?.placement, ...plain(row) })) });
@@ -106,4 +94,20 @@ export function datasetByFile(data: SiteData, file: string): Dataset {
   const found = datasets(data).find((d) => d.file === file);
   if (!found) throw new Error(`No downloadable dataset named ${file}`);
   return found;
+}
+
+/**
+ * Data files no dataset above describes (the O*NET tables, the skills' sources, the interview
+ * questions), offered as they are in data/, so every data file can be downloaded as CSV and JSON.
+ */
+export function otherDataFiles(known: readonly Dataset[], dataDir = process.env.PMP_DATA_DIR ?? 'data'): Dataset[] {
+  const listed = new Set(known.map((d) => d.file));
+  return readdirSync(dataDir)
+    .filter((f) => f.endsWith('.csv') && !listed.has(f))
+    .sort()
+    .map((file) => {
+      const { text } = readDataFile(file, dataDir);
+      const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+      return { file, columns: parsed.meta.fields ?? [], rows: parsed.data, source: true };
+    });
 }

@@ -1,10 +1,13 @@
 import { DataError, dataPath } from './csv';
 import { loadCertifications, type CertificationRow } from './certifications';
+import { loadCertificationFacts, type CertificationFact } from './certification-facts';
+import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from './role-interview';
 import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import { loadExperience, type ExperienceRow } from './experience';
 import { newestOewsYear, oewsFile, type OewsRow } from './oews';
 import { payId, payRowsFromOews, type PayRow } from './pay';
 import { projectionsFile, type ProjectionRow } from './projections';
+import { loadOnet, onetCrosswalkProblems, type OnetData } from './onet';
 import { loadRoles, type Role } from './roles';
 
 export interface SiteData {
@@ -12,6 +15,8 @@ export interface SiteData {
   pay: PayRow[];
   payById: Map<string, PayRow>;
   certifications: CertificationRow[];
+  certificationFacts: CertificationFact[];
+  roleInterview: RoleInterviewRow[];
   experience: ExperienceRow[];
   /** Roles, each with `pay` set to its crosswalked occupation's newest pay row. */
   roles: Role[];
@@ -25,6 +30,8 @@ export interface SiteData {
   /** BLS Employment Projections, one row per occupation. */
   projections: ProjectionRow[];
   projectionsBySoc: Map<string, ProjectionRow>;
+  /** O*NET ratings and role profiles, OEWS May 2024 medians of every occupation (skills pages, role profiles, gaps). */
+  onet: OnetData;
 }
 
 /** The occupation every comparison with "all occupations" uses. */
@@ -76,10 +83,17 @@ export function loadSiteData(): SiteData {
   const crosswalk = collect(() => crosswalkFile.load(), problems);
   const oews = collect(() => oewsFile.load(), problems);
   const projections = collect(() => projectionsFile.load(), problems);
+  const certificationFacts = collect(loadCertificationFacts, problems);
+  const roleInterview = collect(loadRoleInterview, problems);
+  const onet = collect(() => loadOnet(), problems);
   if (parsedRoles && crosswalk && oews && projections) {
     problems.push(...crosswalkProblems({ roles: parsedRoles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
   }
-  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections) throw new DataError([...new Set(problems)]);
+  if (roleInterview && parsedRoles) problems.push(...roleInterviewProblems(roleInterview, parsedRoles.map((r) => r.id), dataPath('role-interview.csv')));
+  if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
+  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview || !onet) {
+    throw new DataError([...new Set(problems)]);
+  }
 
   const oewsYear = newestOewsYear(oews);
   const crosswalkByRole = new Map(crosswalk.map((c) => [c.role, c]));
@@ -91,6 +105,7 @@ export function loadSiteData(): SiteData {
   cache = {
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, experience, roles,
     crosswalk, crosswalkByRole, oews, oewsYear, projections, projectionsBySoc: new Map(projections.map((p) => [p.soc_code, p])),
+    certificationFacts, roleInterview, onet,
   };
   return cache;
 }

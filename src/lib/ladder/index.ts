@@ -4,6 +4,7 @@
  */
 import { loadSiteData } from '../data/index';
 import type { PayRow } from '../data/pay';
+import { difference, type Difference } from '../compare/difference';
 import { TRACK_IDS, TRACK_INFO, type Role, type TrackId, type TrackInfo } from '../data/roles';
 
 export { CERTIFICATIONS, SKILLS, TRACK_IDS, TRACK_INFO, YEARS_ESTIMATE } from '../data/roles';
@@ -115,19 +116,7 @@ export function comparePairs(graph: LadderGraph): Array<[Role, Role]> {
   return [...pairs.values()];
 }
 
-export interface Difference {
-  onlyA: string[];
-  onlyB: string[];
-  shared: string[];
-}
-
-function difference(a: readonly string[], b: readonly string[]): Difference {
-  return {
-    onlyA: a.filter((x) => !b.includes(x)),
-    onlyB: b.filter((x) => !a.includes(x)),
-    shared: a.filter((x) => b.includes(x)),
-  };
-}
+export type { Difference } from '../compare/difference';
 
 export interface RoleComparison {
   a: Role;

@@ -88,6 +88,16 @@ export function catalog(data: SiteData): CatalogEntry[] {
       about: "Self-reported practitioner surveys: PMP holders' median pay against non-holders', as PMI reports it (or, where only a news report could be read, as reported by that outlet).",
     },
     {
+      file: 'certification-facts.csv',
+      name: 'Certification facts',
+      publisher: 'The awarding bodies (PMI, PeopleCert, Scrum Alliance, CompTIA, Cisco)',
+      release: "as published on each awarding body's pages",
+      period: '',
+      licence: { name: 'Facts quoted with the source of each row', url: '' },
+      url: '',
+      about: 'Eligibility, exam and renewal facts for each certification the guides discuss, each row with its source.',
+    },
+    {
       file: 'experience.csv',
       name: 'PMI salary surveys by years of experience',
       publisher: 'Project Management Institute (PMI)',

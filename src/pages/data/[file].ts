@@ -1,16 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../lib/data';
-import { datasets, toCsv, toJson, type Dataset } from '../../lib/data/downloads';
+import { datasets, otherDataFiles, toCsv, toJson, type Dataset } from '../../lib/data/downloads';
+import { skillsAnalysis } from '../../lib/skills';
+import { skillDatasets } from '../../lib/skills/datasets';
 
 /**
  * One static CSV per dataset (exactly the rows a chart draws, or a whole data file), and a JSON
  * copy of each whole data file, so a reader can check every figure.
  */
-export const getStaticPaths = (() =>
-  datasets(loadSiteData()).flatMap((dataset) => [
+export const getStaticPaths = (() => {
+  const data = loadSiteData();
+  const own = [...datasets(data), ...skillDatasets(skillsAnalysis(data))];
+  return [...own, ...otherDataFiles(own)].flatMap((dataset: Dataset) => [
     { params: { file: dataset.file }, props: { dataset, format: 'csv' as const } },
     ...(dataset.source ? [{ params: { file: dataset.file.replace(/\.csv$/, '.json') }, props: { dataset, format: 'json' as const } }] : []),
-  ])) satisfies GetStaticPaths;
+  ]);
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset; format: 'csv' | 'json' }> = ({ props }) =>
   props.format === 'json'

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { datasets, toCsv, toJson } from '../../../../src/lib/data/downloads';
+import { readdirSync } from 'node:fs';
+import { datasets, otherDataFiles, toCsv, toJson } from '../../../../src/lib/data/downloads';
 import { loadSiteData } from '../../../../src/lib/data/index';
 import { loadCertifications } from '../../../../src/lib/data/certifications';
 import { loadExperience } from '../../../../src/lib/data/experience';
@@ -39,7 +40,10 @@ describe('the real data files', () => {
 describe('downloads', () => {
   it('offers every data file as CSV and JSON with the same rows', () => {
     const files = datasets(loadSiteData()).filter((d) => d.source);
-    expect(files.map((d) => d.file).sort()).toEqual(['certifications.csv', 'crosswalk.csv', 'experience.csv', 'oews.csv', 'projections.csv', 'roles.csv']);
+    expect(files.map((d) => d.file).sort()).toEqual(['certification-facts.csv', 'certifications.csv', 'crosswalk.csv', 'experience.csv', 'oews.csv', 'projections.csv', 'roles.csv']);
+    // Every other file in data/ is offered as it is.
+    const others = otherDataFiles(files).map((d) => d.file);
+    expect([...files.map((d) => d.file), ...others].sort()).toEqual(readdirSync('data').filter((f) => f.endsWith('.csv')).sort());
     for (const d of files) {
       const json = JSON.parse(toJson(d)) as Record<string, unknown>[];
       const csv = Papa.parse<Record<string, string>>(toCsv(d), { header: true, skipEmptyLines: true }).data;

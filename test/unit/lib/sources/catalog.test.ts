@@ -5,7 +5,7 @@ import { catalog, datasetJsonLd, ONET_ATTRIBUTION } from '../../../../src/lib/so
 describe('the data catalog', () => {
   const entries = catalog(loadSiteData());
   it('names every data file with its release and licence', () => {
-    expect(entries.map((e) => e.file)).toEqual(['oews.csv', 'projections.csv', 'crosswalk.csv', 'roles.csv', 'certifications.csv', 'experience.csv']);
+    expect(entries.map((e) => e.file)).toEqual(['oews.csv', 'projections.csv', 'crosswalk.csv', 'roles.csv', 'certifications.csv', 'certification-facts.csv', 'experience.csv']);
     expect(entries[0]).toMatchObject({ release: expect.stringMatching(/^May 2021 to May 2024/), licence: { name: expect.stringMatching(/Public domain/) } });
     expect(entries[1]!.release).toBe('2024-34 projections');
     expect(ONET_ATTRIBUTION).toMatch(/CC BY 4\.0/);
