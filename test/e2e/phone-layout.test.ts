@@ -19,10 +19,11 @@ afterAll(async () => {
 
 /**
  * Elements whose box reaches more than a pixel outside an ancestor that hides overflow (so part
- * of them cannot be seen or scrolled to), and the page's sideways overflow. Visually hidden text
+ * of them cannot be seen or scrolled to), chart text drawn under 12 px, and the page's sideways
+ * overflow. Visually hidden text
  * is clipped on purpose and skipped; so is anything not rendered.
  */
-async function layoutProblems(page: Page): Promise<{ clipped: string[]; sideways: number }> {
+async function layoutProblems(page: Page): Promise<{ clipped: string[]; smallText: string[]; sideways: number }> {
   return page.evaluate(() => {
     const describe = (el: Element) => {
       const id = el.id ? `#${el.id}` : '';
@@ -42,17 +43,27 @@ async function layoutProblems(page: Page): Promise<{ clipped: string[]; sideways
         if (/auto|scroll/.test(style.overflowX + style.overflowY) && !hides(style)) break;
         if (!hides(style)) continue;
         const frame = parent.getBoundingClientRect();
+        // A box of a pixel or less is the visually-hidden pattern: text kept for screen readers.
+        if (frame.width <= 1 && frame.height <= 1) break;
         const out = box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1;
         if (out) clipped.push(`${describe(el)} inside ${describe(parent)}`);
         break;
       }
     }
+    // Chart text as drawn: the font size in SVG units times the SVG's scale on screen.
+    const smallText: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      if (text.getBoundingClientRect().width === 0) continue;
+      const scale = text.ownerSVGElement?.getScreenCTM()?.a ?? 1;
+      const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (px < 11.95) smallText.push(`${px.toFixed(1)} px "${(text.textContent ?? '').trim().slice(0, 30)}"`);
+    }
     const root = document.documentElement;
-    return { clipped: clipped.slice(0, 10), sideways: root.scrollWidth - root.clientWidth };
+    return { clipped: clipped.slice(0, 10), smallText: smallText.slice(0, 5), sideways: root.scrollWidth - root.clientWidth };
   });
 }
 
-describe('at 375 px, nothing is clipped by hidden overflow and nothing scrolls the page sideways', () => {
+describe('at 375 px, nothing is clipped by hidden overflow, chart text is at least 12 px, and nothing scrolls the page sideways', () => {
   it('has pages to check', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
@@ -64,7 +75,8 @@ describe('at 375 px, nothing is clipped by hidden overflow and nothing scrolls t
       const light = await layoutProblems(page);
       await page.emulateMedia({ colorScheme: 'dark' });
       const dark = await layoutProblems(page);
-      expect({ light, dark }).toEqual({ light: { clipped: [], sideways: 0 }, dark: { clipped: [], sideways: 0 } });
+      const none = { clipped: [], smallText: [], sideways: 0 };
+      expect({ light, dark }).toEqual({ light: none, dark: none });
     } finally {
       await page.close();
     }

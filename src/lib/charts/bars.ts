@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { BOLD_WIDTH, PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
 
 export interface BarInput {
   id: string;
@@ -58,8 +58,8 @@ export function barLayout(inputs: readonly BarInput[], options: { width: number;
     if (input.group !== undefined && input.group !== currentGroup) {
       const ruleY = groups.length > 0 ? top + GROUP_GAP / 2 : undefined;
       if (groups.length > 0) top += GROUP_GAP;
-      const lines = wrapText(input.group, TYPE.label, width - PAD.left - PAD.right).map((text) => {
-        top += TYPE.label + 4;
+      const lines = wrapText(input.group, TYPE.group * BOLD_WIDTH, width - PAD.left - PAD.right).map((text) => {
+        top += TYPE.group + 3;
         return { text, y: top };
       });
       groups.push({ label: input.group, lines, ruleY });

@@ -8,7 +8,9 @@ export const CHART_WIDTHS = { narrow: 340, wide: 720 } as const;
 export type ChartVariant = keyof typeof CHART_WIDTHS;
 
 /** Font sizes in viewBox units, which equal CSS pixels when the SVG is shown at its own width. */
-export const TYPE = { label: 14, sublabel: 12.5, value: 13.5, tick: 12 } as const;
+export const TYPE = { label: 14, sublabel: 12.5, value: 13.5, tick: 12, group: 15 } as const;
+/** Bold text (group headings) runs about a tenth wider than the width estimate for regular text. */
+export const BOLD_WIDTH = 1.1;
 
 export const PAD: Readonly<Record<'left' | 'right' | 'top' | 'axis', number>> = { left: 4, right: 8, top: 6, axis: 28 };
 
@@ -19,6 +21,8 @@ export const PAD: Readonly<Record<'left' | 'right' | 'top' | 'axis', number>> = 
 export function textWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.6);
 }
+
+const EDGE_ROOM = 4;
 
 export interface Tick {
   value: number;
@@ -36,7 +40,8 @@ export function axisTicks(scale: ScaleLinear<number, number>, count: number, lab
     const ticks = scale.ticks(n).map((value): Tick => {
       const x = scale(value);
       const text = label(value);
-      const half = textWidth(text, TYPE.tick) / 2;
+      // The width is an estimate ("%" and some digits run wider), so keep a few pixels in hand at each edge.
+      const half = textWidth(text, TYPE.tick) / 2 + EDGE_ROOM;
       const anchor = x - half < bounds.left ? 'start' : x + half > bounds.right ? 'end' : 'middle';
       return { value, x, label: text, anchor };
     });
