@@ -1,0 +1,90 @@
+// The compare page's any-pair picker: progressive enhancement over the facts embedded in the page.
+// Without JavaScript the form stays hidden and the static pages listed below cover the usual pairs.
+import { readChoice, unlikePay, writeChoice, type PayMeasureFamily } from '../lib/compare/picker-state';
+
+interface RoleData {
+  id: string;
+  title: string;
+  inSentence: string;
+  href: string;
+  years: string;
+  pay: string[];
+  payFamily: PayMeasureFamily;
+  skills: string[];
+  certifications: string[];
+}
+
+const form = document.querySelector<HTMLElement>('#any-pair');
+const [pickA, pickB] = document.querySelectorAll<HTMLSelectElement>('#any-pair select');
+const source = document.querySelector('#any-pair-data');
+const out = document.querySelector<HTMLElement>('#any-pair-result');
+const warning = document.querySelector<HTMLElement>('#any-pair-warning');
+
+if (form && pickA && pickB && source && out && warning) {
+  const data = JSON.parse(source.textContent ?? '{}') as { pages: [string, string, string][]; roles: RoleData[] };
+  const byId = new Map(data.roles.map((r) => [r.id, r]));
+  const ids = data.roles.map((r) => r.id);
+  const el = (tag: string, text?: string, children: Node[] = []) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    node.append(...children);
+    return node;
+  };
+  const list = (items: string[], empty = 'None') => (items.length ? el('ul', undefined, items.map((i) => el('li', i))) : el('p', empty));
+  const link = (href: string, text: string) => Object.assign(el('a', text), { href });
+  const cell = (label: string, content: Node | string) => {
+    const td = el('td', typeof content === 'string' ? content : undefined, typeof content === 'string' ? [] : [content]);
+    td.dataset['label'] = label;
+    return td;
+  };
+
+  // A role cannot be set against itself: each list disables the role the other has chosen.
+  const lockSame = () => {
+    for (const [select, other] of [[pickA, pickB], [pickB, pickA]] as const) {
+      for (const option of select.options) option.disabled = option.value === other.value;
+    }
+  };
+
+  const render = () => {
+    const a = byId.get(pickA.value);
+    const b = byId.get(pickB.value);
+    if (!a || !b || a.id === b.id) return;
+    history.replaceState(null, '', writeChoice({ a: a.id, b: b.id }));
+    warning.hidden = !unlikePay(a.payFamily, b.payFamily);
+    const row = (heading: string, x: Node | string, y: Node | string) =>
+      el('tr', undefined, [Object.assign(el('th', heading), { scope: 'row' }), cell(a.title, x), cell(b.title, y)]);
+    const head = el('tr', undefined, [el('th', undefined, [Object.assign(el('span', 'Aspect'), { className: 'visually-hidden' })]), el('th', undefined, [link(a.href, a.title)]), el('th', undefined, [link(b.href, b.title)])]);
+    const missing = (mine: string[], theirs: string[]) => mine.filter((x) => !theirs.includes(x));
+    const shared = a.skills.filter((x) => b.skills.includes(x));
+    const table = el('table', undefined, [
+      el('caption', `${a.title} and ${b.inSentence} at a glance`),
+      el('thead', undefined, [head]),
+      el('tbody', undefined, [
+        row('Typical years', a.years, b.years),
+        row('Pay', list(a.pay, 'We found no published figure'), list(b.pay, 'We found no published figure')),
+        row('Skills only this role lists', list(missing(a.skills, b.skills)), list(missing(b.skills, a.skills))),
+        row('Certifications only this role lists', list(missing(a.certifications, b.certifications)), list(missing(b.certifications, a.certifications))),
+      ]),
+    ]);
+    table.className = 'table-stack';
+    const wrap = el('div', undefined, [table]);
+    wrap.className = 'table-scroll';
+    Object.assign(wrap, { tabIndex: 0, role: 'region' });
+    wrap.setAttribute('aria-label', `${a.title} and ${b.inSentence}: table`);
+    const parts: Node[] = [el('h2', `${a.title} vs ${b.inSentence}`), wrap, el('h3', 'Skills both list'), list(shared)];
+    const page = data.pages.find(([x, y]) => (x === a.id && y === b.id) || (x === b.id && y === a.id));
+    if (page) parts.push(el('p', undefined, [link(page[2], 'Full comparison page, with the pay chart')]));
+    out.replaceChildren(...parts);
+  };
+
+  const choice = readChoice(location.search, ids, { a: pickA.value, b: pickB.value });
+  pickA.value = choice.a;
+  pickB.value = choice.b;
+  lockSame();
+  form.addEventListener('change', () => {
+    lockSame();
+    render();
+  });
+  form.hidden = false;
+  render();
+}
