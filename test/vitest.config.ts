@@ -1,20 +1,54 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Unit files share one module graph (isolate: false): loading Astro's Vite config and zod once
+ * instead of per file takes the project from about 15 s to about 3 s on two busy cores. A file that
+ * replaces a module or sets an environment variable would leak that into the files after it, so
+ * those few run in a project of their own with the usual isolation.
+ */
+const unitFiles = readdirSync(join(root, 'test/unit'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/unit/${f.replaceAll('\\', '/')}`);
+const changesGlobals = (file: string) =>
+  /\bvi\.(do)?mock\(|\bvi\.stub(Env|Global)\(|process\.env\.\w+\s*=[^=]/.test(readFileSync(join(root, file), 'utf8'));
+const isolatedUnitFiles = unitFiles.filter(changesGlobals);
+
 // Lives in test/ to keep the repository's top level to the agreed few entries.
+// `npm run test:unit` is the fast loop; `npm test` builds once and runs every project.
 export default getViteConfig({
-  root: fileURLToPath(new URL('..', import.meta.url)),
+  root,
   test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary'],
+      // Kept a few points under what the unit project reaches, so a change that drops tests fails.
+      thresholds: { statements: 85, branches: 75, functions: 80, lines: 85 },
+    },
     projects: [
-      // Fast checks of modules, data and content: no build needed.
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Pure modules, data and content: no build, no astro sync; under 10 s on two cores.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: isolatedUnitFiles, isolate: false },
+      },
+      { extends: true, test: { name: 'unit-isolated', include: isolatedUnitFiles } },
+      // Real `astro sync` / `astro build` runs over fixtures: slow, each in a scratch folder.
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 300_000 },
+      },
       // Checks of the built site in dist/: `npm test` builds first.
       { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'] } },
       // The built site in Debian's Chromium, served once by Astro's preview server for all files.
       // Not extending Astro's Vite config: these tests drive a browser and never import astro:*.
       {
-        root: fileURLToPath(new URL('..', import.meta.url)),
+        root,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -3,6 +3,7 @@ import { parseExcerpt } from '../lib/search/excerpt';
 import { filterLegend, filterValueLabel, sortFilterNames, sortFilterValues } from '../lib/search/labels';
 import type { FilterCounts, PagefindApi, PagefindResult } from '../lib/search/pagefind-types';
 import { toResultView, type ResultView } from '../lib/search/results';
+import { SEARCH_RANKING, searchTerms } from '../lib/search/ranking';
 import { isEmpty, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search/state';
 import { bindSearchShortcut } from './search-shortcut';
 
@@ -11,7 +12,8 @@ const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
-const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+const filterBox = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+const filterActive = document.querySelector<HTMLElement>('[data-search-filter-active]');
 const filterGroups = document.querySelector<HTMLElement>('[data-search-filter-groups]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -27,7 +29,7 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const url = `${routes.searchBundle()}pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 24 });
+    await api.options({ excerptLength: 24, ranking: SEARCH_RANKING });
     await api.init();
     // Pagefind counts results per filter value only once the filter index is loaded.
     await api.filters();
@@ -111,10 +113,16 @@ function renderFilters(counts: FilterCounts) {
   for (const [name, values] of keys) {
     for (const value of values) {
       const entry = filterInputs.get(`${name}=${value}`)!;
+      const count = counts[name]?.[value] ?? 0;
       entry.box.checked = state.filters[name]?.includes(value) ?? false;
-      entry.count.textContent = `(${counts[name]?.[value] ?? 0})`;
+      // A box that would empty the list is greyed out; a ticked one stays usable so it can be cleared.
+      entry.box.disabled = count === 0 && !entry.box.checked;
+      entry.count.textContent = `(${count})`;
     }
   }
+  // The folded filters still say that some are on, as they change what the list shows.
+  const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  if (filterActive) filterActive.textContent = chosen === 0 ? '' : ` (${chosen} on)`;
 }
 
 async function drawMore(run: number) {
@@ -146,7 +154,8 @@ async function run() {
     list?.setAttribute('data-rendered-query', '');
     return;
   }
-  const response = await api.search(state.query === '' ? null : state.query, { filters: toPagefindFilters(state.filters) });
+  const terms = searchTerms(state.query) || state.query;
+  const response = await api.search(terms === '' ? null : terms, { filters: toPagefindFilters(state.filters) });
   // A null response means Pagefind dropped this search for a newer one.
   if (!response || current !== latest) return;
   pending = response.results;
@@ -210,6 +219,8 @@ if (form && input && list) {
   input.addEventListener('focus', warm, { once: true });
   form.addEventListener('pointerdown', warm, { once: true });
   more?.addEventListener('click', () => void drawMore(latest));
+  // Open beside the results where there is room; folded below them on phones.
+  if (filterBox) filterBox.open = matchMedia('(min-width: 56rem)').matches;
   bindSearchShortcut();
   document.querySelector('[data-search-hint]')?.removeAttribute('hidden');
   if (!isEmpty(state)) search();

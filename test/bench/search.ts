@@ -84,7 +84,7 @@ const median = (xs: number[]) => {
 
 const site = await serveSite();
 const browser = await launchBrowser();
-let failed = false;
+let failed: boolean;
 try {
   // A fresh context has an empty cache, as for a first-time visitor.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

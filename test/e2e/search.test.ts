@@ -103,6 +103,58 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('shows the first result without scrolling on a 375 px phone, the filters folded below the results', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await phone.newPage();
+    await searchFor(page, 'mentor');
+    const first = await page.locator('.search-result').first().locator('.search-result__title').boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(667);
+    await expect(page.locator('[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    const filtersTop = await page.locator('[data-search-filters]').boundingBox();
+    expect(filtersTop!.y).toBeGreaterThan(first!.y);
+    // One tap opens them.
+    await page.getByText('Narrow the results').click();
+    await expect(page.getByRole('checkbox', { name: /^FAQs/ }).isVisible()).resolves.toBe(true);
+    await phone.close();
+  });
+
+  it('reaches the first result with Tab before any filter', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'mentor');
+    await page.locator('#search-q').focus();
+    const firstResult = await page.locator('.search-result__title a').first().getAttribute('href');
+    let reached: 'result' | 'filter' | undefined;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        href: document.activeElement?.getAttribute('href') ?? null,
+        filter: document.activeElement?.closest('[data-search-filters]') !== null,
+      }));
+      if (focused.filter) reached = 'filter';
+      else if (focused.href === firstResult) reached = 'result';
+    }
+    expect(reached).toBe('result');
+    await page.close();
+  });
+
+  it('disables a filter that would leave no results, and names every type for readers', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'mentor');
+    const boxes = page.getByRole('group', { name: 'Type' }).getByRole('checkbox');
+    const states = await boxes.evaluateAll((inputs) =>
+      inputs.map((box) => ({ label: box.parentElement?.textContent?.trim() ?? '', disabled: (box as HTMLInputElement).disabled })),
+    );
+    expect(states.length).toBeGreaterThan(3);
+    for (const { label, disabled } of states) {
+      expect(label).not.toMatch(/^Pages?\b/);
+      expect(disabled, label).toBe(/\(0\)$/.test(label));
+    }
+    expect(states.some((state) => state.disabled)).toBe(true);
+    expect(states.map((state) => state.label.replace(/\s*\(\d+\)$/, ''))).toEqual(expect.arrayContaining(['Guides', 'Roles', 'FAQs', 'Pay and outlook']));
+    await page.close();
+  });
+
   it('opens a FAQ result at its anchor in the guide', async () => {
     const page = await context.newPage();
     await searchFor(page, 'mentor');

@@ -4,6 +4,9 @@ import { loadCertifications, type CertificationRow } from './certifications';
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
 import { loadPay, type PayRow } from './pay';
+import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
+import { oewsFile, type OewsRow } from './oews';
+import { projectionsFile, type ProjectionRow } from './projections';
 
 export interface SiteData {
   pay: PayRow[];
@@ -12,6 +15,13 @@ export interface SiteData {
   outlook: OutlookRow[];
   experience: ExperienceRow[];
   roles: Role[];
+  /** The BLS occupation and O*NET profile behind each role (data/crosswalk.csv). */
+  crosswalk: CrosswalkRow[];
+  crosswalkByRole: Map<string, CrosswalkRow>;
+  /** BLS OEWS national wage estimates, one row per occupation and May release. */
+  oews: OewsRow[];
+  /** BLS Employment Projections, one row per occupation. */
+  projections: ProjectionRow[];
 }
 
 /** The parts of a role the cross-checks read; the ladders' `Role` satisfies it. */
@@ -81,9 +91,18 @@ export function loadSiteData(): SiteData {
   const outlook = collect(loadOutlook, problems);
   const experience = collect(loadExperience, problems);
   const roles = collect(loadRoles, problems);
+  const crosswalk = collect(() => crosswalkFile.load(), problems);
+  const oews = collect(() => oewsFile.load(), problems);
+  const projections = collect(() => projectionsFile.load(), problems);
   if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
-  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles) throw new DataError(problems);
-  cache = { pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles };
+  if (roles && crosswalk && oews && projections) {
+    problems.push(...crosswalkProblems({ roles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
+  }
+  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections) throw new DataError(problems);
+  cache = {
+    pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles,
+    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections,
+  };
   return cache;
 }
 

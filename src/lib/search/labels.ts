@@ -1,11 +1,17 @@
-/** Names a reader sees for the `type` filter values BaseLayout's `searchType` writes into the index. */
+/**
+ * Names a reader sees for the `type` filter values BaseLayout's `searchType` writes into the index,
+ * in the order the filters list them: the pages people come for first, summaries of them last.
+ */
 const TYPE_LABELS: Record<string, { one: string; many: string }> = {
   guide: { one: 'Guide', many: 'Guides' },
-  faq: { one: 'FAQ', many: 'FAQs' },
   role: { one: 'Role', many: 'Roles' },
+  faq: { one: 'FAQ', many: 'FAQs' },
+  pay: { one: 'Pay and outlook', many: 'Pay and outlook' },
+  skill: { one: 'Skill', many: 'Skills' },
+  glossary: { one: 'Glossary', many: 'Glossary' },
   ladder: { one: 'Career ladder', many: 'Career ladders' },
-  dashboard: { one: 'Dashboard', many: 'Dashboards' },
-  page: { one: 'Page', many: 'Pages' },
+  compare: { one: 'Comparison', many: 'Comparisons' },
+  plan: { one: 'Career plan', many: 'Career plans' },
 };
 
 const TYPE_ORDER = Object.keys(TYPE_LABELS);
@@ -16,8 +22,11 @@ const FILTER_ORDER = ['type', 'track'];
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A page indexed without a type still gets a reader's word for what it is. */
+const UNTYPED = 'Other page';
+
 export function typeLabel(type: string | undefined): string {
-  if (!type) return 'Page';
+  if (!type) return UNTYPED;
   return TYPE_LABELS[type]?.one ?? capitalise(type);
 }
 

@@ -2,6 +2,8 @@
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site uses. Pagefind ships no
  * importable types for the generated bundle, so these mirror its documented shapes.
  */
+import type { PagefindRanking } from './ranking';
+
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** `{ type: { any: ['faq', 'guide'] } }`: any of the values within a filter, all filters together. */
@@ -44,7 +46,7 @@ export interface PagefindSearchResponse {
 }
 
 export interface PagefindApi {
-  options: (options: { excerptLength?: number; baseUrl?: string; basePath?: string }) => Promise<void>;
+  options: (options: { excerptLength?: number; baseUrl?: string; basePath?: string; ranking?: PagefindRanking }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindSearchResponse | null>;
   filters: () => Promise<FilterCounts>;

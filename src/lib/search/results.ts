@@ -39,7 +39,7 @@ export function sectionHits(subResults: readonly PagefindSubResult[], max = MAX_
  * the guide. FAQs have no sections of their own to list.
  */
 export function toResultView(fragment: PagefindFragment): ResultView {
-  const type = fragment.filters['type']?.[0] ?? 'page';
+  const type = fragment.filters['type']?.[0] ?? '';
   const isFaq = type === 'faq';
   return {
     title: fragment.meta['title'] ?? fragment.url,

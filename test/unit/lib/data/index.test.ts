@@ -80,7 +80,7 @@ describe('loadSiteData', () => {
       loadSiteData();
     } catch (e) {
       const problems = (e as { problems: string[] }).problems;
-      expect(problems).toHaveLength(4);
+      expect(problems).toHaveLength(7);
       expect(problems[0]).toBe('test/fixtures/data/missing-dir/pay.csv:1: expected the file to exist and be readable, got ENOENT');
       expect(problems[3]).toBe('test/fixtures/data/missing-dir/experience.csv:1: expected the file to exist and be readable, got ENOENT');
     }

@@ -48,6 +48,6 @@ describe('toResultView', () => {
 
   it('falls back to the page URL and a generic type when the index lacks them', () => {
     const view = toResultView(fragment({ url: '/roles/x/', meta: {}, filters: {} }));
-    expect(view).toMatchObject({ title: '/roles/x/', href: '/roles/x/', type: 'page', typeLabel: 'Page' });
+    expect(view).toMatchObject({ title: '/roles/x/', href: '/roles/x/', type: '', typeLabel: 'Other page' });
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIST } from './site';
+import { DIST } from '../built/site';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'pmp-rebuild-'));

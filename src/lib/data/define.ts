@@ -1,0 +1,53 @@
+import type { z } from 'astro/zod';
+import { DataError, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
+
+/**
+ * Everything that makes one data file: its name, its columns, a zod row schema (per-row rules go
+ * in the schema's superRefine, with the offending column as the issue's path) and checks across
+ * rows. Adding a file to the site is one call to defineDataFile.
+ */
+export interface DataFileSpec<S extends z.ZodType<Record<string, unknown>>> {
+  /** The file's name inside data/, e.g. `crosswalk.csv`. */
+  name: string;
+  /** Exactly the columns the file must have, in any order. */
+  columns: readonly string[];
+  row: S;
+  /** A column whose value must be unique, e.g. `id`; for compound keys use `check`. */
+  unique?: string & keyof z.output<S>;
+  /** Checks across rows; each problem is `file:line: column: expected …, got …`. */
+  check?: (rows: readonly Located<z.output<S>>[], file: string) => string[];
+}
+
+export interface DataFile<T> {
+  name: string;
+  columns: readonly string[];
+  /** Parses and validates text; throws one DataError listing every problem, each once. */
+  parse(text: string, file?: string): Located<T>[];
+  /** Reads `data/<name>` (or PMP_DATA_DIR) and parses it. */
+  load(dataDir?: string): Located<T>[];
+}
+
+export function defineDataFile<S extends z.ZodType<Record<string, unknown>>>(spec: DataFileSpec<S>): DataFile<z.output<S>> {
+  type Row = Located<z.output<S>>;
+  const parse = (text: string, file = `data/${spec.name}`): Row[] => {
+    const { rows, problems } = parseCsv(text, { file, columns: spec.columns, row: spec.row });
+    if (spec.unique !== undefined) {
+      const column = spec.unique;
+      problems.push(...duplicateKeyProblems(file, rows, column, (r) => String((r as Record<string, unknown>)[column])));
+    }
+    if (spec.check) problems.push(...spec.check(rows, file));
+    // One cause can surface through two rules (a schema and a check); a reader needs it once.
+    const unique = [...new Set(problems)];
+    if (unique.length > 0) throw new DataError(unique);
+    return rows;
+  };
+  return {
+    name: spec.name,
+    columns: spec.columns,
+    parse,
+    load(dataDir?: string) {
+      const { file, text } = readDataFile(spec.name, dataDir);
+      return parse(text, file);
+    },
+  };
+}
