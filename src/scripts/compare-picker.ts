@@ -30,7 +30,14 @@ if (form && pickA && pickB && source && out && warning) {
     node.append(...children);
     return node;
   };
-  const list = (items: string[], empty = 'None') => (items.length ? el('ul', undefined, items.map((i) => el('li', i))) : el('p', empty));
+  const list = (items: string[], empty = 'None') =>
+    items.length
+      ? el(
+          'ul',
+          undefined,
+          items.map((i) => el('li', i)),
+        )
+      : el('p', empty);
   const link = (href: string, text: string) => Object.assign(el('a', text), { href });
   const cell = (label: string, content: Node | string) => {
     const td = el('td', typeof content === 'string' ? content : undefined, typeof content === 'string' ? [] : [content]);
@@ -40,7 +47,10 @@ if (form && pickA && pickB && source && out && warning) {
 
   // A role cannot be set against itself: each list disables the role the other has chosen.
   const lockSame = () => {
-    for (const [select, other] of [[pickA, pickB], [pickB, pickA]] as const) {
+    for (const [select, other] of [
+      [pickA, pickB],
+      [pickB, pickA],
+    ] as const) {
       for (const option of select.options) option.disabled = option.value === other.value;
     }
   };
@@ -53,7 +63,11 @@ if (form && pickA && pickB && source && out && warning) {
     warning.hidden = !unlikePay(a.payFamily, b.payFamily);
     const row = (heading: string, x: Node | string, y: Node | string) =>
       el('tr', undefined, [Object.assign(el('th', heading), { scope: 'row' }), cell(a.title, x), cell(b.title, y)]);
-    const head = el('tr', undefined, [el('th', undefined, [Object.assign(el('span', 'Aspect'), { className: 'visually-hidden' })]), el('th', undefined, [link(a.href, a.title)]), el('th', undefined, [link(b.href, b.title)])]);
+    const head = el('tr', undefined, [
+      el('th', undefined, [Object.assign(el('span', 'Aspect'), { className: 'visually-hidden' })]),
+      el('th', undefined, [link(a.href, a.title)]),
+      el('th', undefined, [link(b.href, b.title)]),
+    ]);
     const missing = (mine: string[], theirs: string[]) => mine.filter((x) => !theirs.includes(x));
     const shared = a.skills.filter((x) => b.skills.includes(x));
     const table = el('table', undefined, [
@@ -63,7 +77,11 @@ if (form && pickA && pickB && source && out && warning) {
         row('Typical years', a.years, b.years),
         row('Pay', list(a.pay, 'We found no published figure'), list(b.pay, 'We found no published figure')),
         row('Skills only this role lists', list(missing(a.skills, b.skills)), list(missing(b.skills, a.skills))),
-        row('Certifications only this role lists', list(missing(a.certifications, b.certifications)), list(missing(b.certifications, a.certifications))),
+        row(
+          'Certifications only this role lists',
+          list(missing(a.certifications, b.certifications)),
+          list(missing(b.certifications, a.certifications)),
+        ),
       ]),
     ]);
     table.className = 'table-stack';

@@ -15,7 +15,10 @@ export function guideReadingOrder<G extends OrderableGuide>(guides: readonly G[]
 }
 
 /** The guides either side of `id` in reading order; undefined at either end. */
-export function guideNeighbours<G extends OrderableGuide>(ordered: readonly G[], id: string): { previous?: G | undefined; next?: G | undefined } {
+export function guideNeighbours<G extends OrderableGuide>(
+  ordered: readonly G[],
+  id: string,
+): { previous?: G | undefined; next?: G | undefined } {
   const at = ordered.findIndex((g) => g.id === id);
   if (at === -1) throw new Error(`guideNeighbours: no guide "${id}" in the reading order`);
   return { previous: ordered[at - 1], next: ordered[at + 1] };

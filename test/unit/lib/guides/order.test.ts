@@ -7,7 +7,10 @@ const guide = (id: string, roles: string[], title = id) => ({ id, title, roles }
 
 describe('guideReadingOrder', () => {
   it('runs from the guide whose roles sit lowest to the one whose roles sit highest', () => {
-    const ordered = guideReadingOrder([guide('up', ['senior', 'director']), guide('start', ['entry', 'coordinator']), guide('middle', ['coordinator', 'senior'])], levelOf);
+    const ordered = guideReadingOrder(
+      [guide('up', ['senior', 'director']), guide('start', ['entry', 'coordinator']), guide('middle', ['coordinator', 'senior'])],
+      levelOf,
+    );
     expect(ordered.map((g) => g.id)).toEqual(['start', 'middle', 'up']);
   });
 
