@@ -7,8 +7,24 @@ export interface HeadlineInput {
   /** Ladder roles, lowest rung first within each ladder; entry roles are left out by the caller. */
   roles: readonly { id: string; title: string; level: number }[];
   crosswalk: readonly { role: string; soc_code: string }[];
-  oews: readonly { soc_code: string; occupation: string; year: number; period: string; median: number | '#' | '*'; release: string; source_url: string }[];
-  projections: readonly { soc_code: string; base_year: number; end_year: number; change_pct: number; openings_per_year_thousands: number; release: string; source_url: string }[];
+  oews: readonly {
+    soc_code: string;
+    occupation: string;
+    year: number;
+    period: string;
+    median: number | '#' | '*';
+    release: string;
+    source_url: string;
+  }[];
+  projections: readonly {
+    soc_code: string;
+    base_year: number;
+    end_year: number;
+    change_pct: number;
+    openings_per_year_thousands: number;
+    release: string;
+    source_url: string;
+  }[];
 }
 
 export interface HeadlineOccupation {

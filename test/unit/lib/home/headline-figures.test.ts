@@ -23,7 +23,17 @@ const input: HeadlineInput = {
     { role: 'director', soc_code: '11-3021' },
   ],
   oews: [oews('13-1082', 2021, 94500), oews('13-1082', 2024, 100750), oews('11-3021', 2024, '#')],
-  projections: [{ soc_code: '13-1082', base_year: 2024, end_year: 2034, change_pct: 6.2, openings_per_year_thousands: 78.2, release: 'EP 2024-34', source_url: 'https://www.bls.gov/emp/' }],
+  projections: [
+    {
+      soc_code: '13-1082',
+      base_year: 2024,
+      end_year: 2034,
+      change_pct: 6.2,
+      openings_per_year_thousands: 78.2,
+      release: 'EP 2024-34',
+      source_url: 'https://www.bls.gov/emp/',
+    },
+  ],
 };
 
 describe('headlineOccupations', () => {
