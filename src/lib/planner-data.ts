@@ -17,6 +17,9 @@ import {
   type LadderGraph,
   getGraph,
 } from './ladder';
+import { loadSiteData } from './data';
+import { plannerGaps } from './skills';
+import type { PlannerOnetGaps } from './skills/planner-gaps';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
 
 export interface GuideInput extends GuideLike {
@@ -34,7 +37,7 @@ export interface FaqInput {
 const faqKey = (faq: Pick<FaqInput, 'id' | 'guide'>) => `${faq.guide.id}#${faq.id}`;
 
 /** Guides and FAQs in the site's order (as getGuides and getAllFaqs return them). */
-export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], guides: readonly GuideInput[], faqs: readonly FaqInput[]): PlannerData {
+export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], guides: readonly GuideInput[], faqs: readonly FaqInput[], onetGaps: Readonly<Record<string, PlannerOnetGaps>> = {}): PlannerData {
   const payRows = new Map(pay.map((row) => [row.id, row]));
   const roles = graph.roles.map((role) => {
     const years = describeYears(role, payRows);
@@ -49,7 +52,10 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
       years: { value: years.value, basis: years.basis, estimate: years.estimate },
       skills: [...role.skills],
       certifications: [...role.certifications],
-      moves: graph.moves.filter((m) => m.from === role.id).map((m) => ({ to: m.to, kind: m.kind })),
+      moves: graph.moves.filter((m) => m.from === role.id).map((m) => {
+        const onet = onetGaps[`${role.id} ${m.to}`];
+        return onet ? { to: m.to, kind: m.kind, onet } : { to: m.to, kind: m.kind };
+      }),
       pay: [...role.pay],
       guides: guidesForRole(guides, role.id).map((g) => g.id),
       faqs: faqsForRole(faqs, role).map(faqKey),
@@ -97,6 +103,11 @@ let cache: Promise<PlannerIndex> | undefined;
 
 /** The site's planner data, indexed, built once per build from the same sources as the ladders. */
 export function loadPlanner(): Promise<PlannerIndex> {
-  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadPay(), await getGuides(), await getAllFaqs())))();
+  cache ??= (async () => {
+    const graph = getGraph();
+    const guides = await getGuides();
+    const texts = guides.map((g) => ({ slug: g.id, title: g.data.title, text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' ') }));
+    return indexData(buildPlannerData(graph, loadPay(), guides, await getAllFaqs(), plannerGaps(loadSiteData(), graph.moves, texts)));
+  })();
   return cache;
 }

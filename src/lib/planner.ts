@@ -10,6 +10,9 @@
 import type { PayRow } from './data/pay';
 import type { MoveKind, TrackId } from './ladder';
 import { formatMoney, MEASURE_LABEL } from './ladder/format';
+import { certificationGap, type CertificationGap } from './planner/certifications';
+
+export { itemSlug, planQuery, readPlanQuery, type PlanState } from './planner/state';
 
 export type PlannerPay = Pick<
   PayRow,
@@ -33,7 +36,7 @@ export interface PlannerRole {
   skills: string[];
   certifications: string[];
   /** The roles it leads to, in the order data/roles.csv lists them. */
-  moves: Array<{ to: string; kind: MoveKind }>;
+  moves: Array<{ to: string; kind: MoveKind; onet?: import('./skills/planner-gaps').PlannerOnetGaps | undefined }>;
   /** Ids of cited pay rows, primary first; empty = no cited figure. */
   pay: string[];
   /** Slugs of the guides that concern the role, in the site's guide order. */
@@ -73,6 +76,8 @@ export interface PlanInput {
   /** Skills and certifications ticked, by vocabulary name. */
   skills: readonly string[];
   certifications: readonly string[];
+  /** Skills the starting role lists that the person says they lack (unticked). */
+  without?: readonly string[];
 }
 
 export type PayChange =
@@ -86,8 +91,12 @@ export type PayChange =
 export interface PlanStep {
   to: PlannerRole;
   kind: MoveKind;
-  /** What the target role lists that is not held, in the role's own order. */
+  /**
+   * What the target role lists that is not held, in the role's own order. Certifications are
+   * alternatives: all are listed while none is held, none once one is (see `certifications`).
+   */
   missing: { skills: string[]; certifications: string[] };
+  certifications: CertificationGap;
   /** What the target role lists that is already held. */
   held: { skills: string[]; certifications: string[] };
   pay: PayChange;
@@ -103,6 +112,8 @@ export interface Plan {
   held: { skills: string[]; certifications: string[] };
   /** Skills counted because the current role lists them (certifications never are: they are personal). */
   fromRole: string[];
+  /** Skills the current role lists that the person unticked, so they count as missing. */
+  unticked: string[];
   steps: PlanStep[];
 }
 
@@ -204,8 +215,20 @@ export function names(text: string, item: string): boolean {
 }
 
 /**
+ * Whether a guide is written for someone starting from another role than `from`: it names a role
+ * people come from (its first role is an entry role) and does not list this one. An IT support
+ * specialist is not sent first to the guide for people without a technical background.
+ */
+function startsElsewhere(index: PlannerIndex, guide: PlannerGuide, from: PlannerRole): boolean {
+  if (guide.roles.includes(from.id)) return false;
+  // A guide's first role is the one it is written for; a general guide that also lists an entry role is not.
+  const first = guide.roles[0];
+  return first !== undefined && index.roles.get(first)?.entry === true;
+}
+
+/**
  * What to read for one move, in order. Guides: those that concern both roles first (they are about
- * this very move), then those where the target is a nearer subject (earlier in the guide's `roles`),
+ * this very move), then those not written for another starting role, then those where the target is a nearer subject (earlier in the guide's `roles`),
  * then by slug. FAQs: the ones a role page shows for the target, those whose question names
  * something still missing first, otherwise in the role page's order; at most FAQ_LIMIT.
  * When nothing covers the target, the same rules run over what covers the current role, and
@@ -216,7 +239,7 @@ export function readingList(index: PlannerIndex, from: PlannerRole, to: PlannerR
   const other = about === to ? from : to;
   const guides = about.guides
     .map((slug) => lookup(index.guides, slug, 'guide'))
-    .map((guide) => ({ guide, rank: [guide.roles.includes(other.id) ? 0 : 1, guide.roles.indexOf(about.id)] }))
+    .map((guide) => ({ guide, rank: [guide.roles.includes(other.id) ? 0 : 1, startsElsewhere(index, guide, from) ? 1 : 0, guide.roles.indexOf(about.id)] }))
     .sort((x, y) => compareRanks(x.rank, y.rank) || (x.guide.slug < y.guide.slug ? -1 : x.guide.slug > y.guide.slug ? 1 : 0))
     .map((x) => x.guide);
   const faqs = about.faqs
@@ -246,7 +269,10 @@ export function plan(index: PlannerIndex, input: PlanInput): Plan {
   const from = lookup(index.roles, input.from, 'role');
   checkVocabulary(input.skills, index.data.skills, 'skill');
   checkVocabulary(input.certifications, index.data.certifications, 'certification');
-  const skills = new Set([...from.skills, ...input.skills]);
+  checkVocabulary(input.without ?? [], index.data.skills, 'skill');
+  const without = new Set(input.without ?? []);
+  const fromRole = from.skills.filter((s) => !without.has(s));
+  const skills = new Set([...fromRole, ...input.skills]);
   const certifications = new Set(input.certifications);
   const held = {
     skills: index.data.skills.filter((s) => skills.has(s)),
@@ -254,73 +280,20 @@ export function plan(index: PlannerIndex, input: PlanInput): Plan {
   };
   const steps = from.moves.map(({ to: toId, kind }): PlanStep => {
     const to = lookup(index.roles, toId, 'role');
-    const missing = { skills: to.skills.filter((s) => !skills.has(s)), certifications: to.certifications.filter((c) => !certifications.has(c)) };
+    const certs = certificationGap(to.certifications, certifications);
+    const missing = { skills: to.skills.filter((s) => !skills.has(s)), certifications: certs.met ? [] : [...certs.listed] };
     return {
       to,
       kind,
       missing,
-      held: { skills: to.skills.filter((s) => skills.has(s)), certifications: to.certifications.filter((c) => certifications.has(c)) },
+      certifications: certs,
+      held: { skills: to.skills.filter((s) => skills.has(s)), certifications: certs.held },
       pay: payChange(index, from, to),
       compare: index.compares.has(`${from.id} ${toId}`),
       reading: readingList(index, from, to, [...missing.certifications, ...missing.skills]),
     };
   });
-  return { from, held, fromRole: [...from.skills], steps };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The plan in the URL: ?from=<role>&skills=<slug>,<slug>&certs=<slug>
-
-/** A vocabulary name as it reads in a URL: "CompTIA Project+" -> "comptia-project-plus". */
-export function itemSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\+/g, ' plus ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-export interface PlanState {
-  /** Empty when no role is chosen yet. */
-  from: string;
-  skills: string[];
-  certifications: string[];
-}
-
-/** The query string for a state (without "?"): skills the chosen role already lists are left out. */
-export function planQuery(index: PlannerIndex, state: PlanState): string {
-  const role = index.roles.get(state.from);
-  const skills = index.data.skills.filter((s) => state.skills.includes(s) && !role?.skills.includes(s));
-  const certifications = index.data.certifications.filter((c) => state.certifications.includes(c));
-  const parts: string[] = [];
-  if (role) parts.push(`from=${encodeURIComponent(role.id)}`);
-  if (skills.length > 0) parts.push(`skills=${skills.map(itemSlug).join(',')}`);
-  if (certifications.length > 0) parts.push(`certs=${certifications.map(itemSlug).join(',')}`);
-  return parts.join('&');
-}
-
-/** Reads a state back from a query string; unknown values are dropped and listed, never guessed. */
-export function readPlanQuery(index: PlannerIndex, search: string): { state: PlanState; ignored: string[] } {
-  const params = new URLSearchParams(search);
-  const ignored: string[] = [];
-  const list = (name: string, vocabulary: readonly string[]) => {
-    const bySlug = new Map(vocabulary.map((v) => [itemSlug(v), v]));
-    const found: string[] = [];
-    for (const value of params.getAll(name).flatMap((v) => v.split(','))) {
-      const slug = value.trim();
-      if (slug === '') continue;
-      const item = bySlug.get(slug);
-      if (item === undefined) ignored.push(`${name}=${slug}`);
-      else if (!found.includes(item)) found.push(item);
-    }
-    return vocabulary.filter((v) => found.includes(v));
-  };
-  let from = params.get('from') ?? '';
-  if (from !== '' && !index.roles.has(from)) {
-    ignored.push(`from=${from}`);
-    from = '';
-  }
-  return { state: { from, skills: list('skills', index.data.skills), certifications: list('certs', index.data.certifications) }, ignored };
+  return { from, held, fromRole, unticked: from.skills.filter((s) => without.has(s)), steps };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,7 +396,8 @@ export function planSummary(result: Plan): string {
   const count = result.steps.length;
   if (count === 0) return `From ${result.from.name} the site maps no further rung: it is the top of its ladder.`;
   const parts = result.steps.map((s) => {
-    const gaps = s.missing.skills.length + s.missing.certifications.length;
+    // Certifications are alternatives: however many the rung lists, one is missing at most.
+    const gaps = s.missing.skills.length + (s.certifications.met ? 0 : 1);
     return `${s.to.name}, ${gaps === 0 ? 'nothing missing' : `${gaps} ${gaps === 1 ? 'item' : 'items'} missing`}`;
   });
   return `From ${result.from.name}, ${count} next ${count === 1 ? 'rung' : 'rungs'}: ${parts.join('; ')}.`;
@@ -441,7 +415,11 @@ export function sourceLines(figures: readonly PlannerPay[]): Array<{ source: str
 /** What the plan counts as held, in two sentences. */
 export function heldText(result: Plan, ticked: Pick<PlanInput, 'skills'>): { skills: string; certifications: string } {
   const extra = result.held.skills.filter((s) => !result.fromRole.includes(s) && ticked.skills.includes(s));
-  const own = `the ${result.fromRole.length} skills the ${result.from.name} role lists (${result.fromRole.join(', ')})`;
+  const listed = result.fromRole.length + result.unticked.length;
+  const own =
+    result.unticked.length === 0
+      ? `the ${listed} skills the ${result.from.name} role lists (${result.fromRole.join(', ')})`
+      : `${result.fromRole.length} of the ${listed} skills the ${result.from.name} role lists (${result.fromRole.join(', ') || 'none'}; you unticked ${result.unticked.join(', ')})`;
   return {
     skills: `Skills counted as yours: ${own}${extra.length > 0 ? `, plus the ${extra.length} you ticked (${extra.join(', ')})` : ''}.`,
     certifications:

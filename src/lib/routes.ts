@@ -31,6 +31,12 @@ export const routes = {
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
   dataFile: (file: string) => `/data/${file}`,
+  /** One O*NET skill's page: its importance against median wage across occupations. */
+  skill: (slug: string) => `/skills/${slug}/`,
+  certifications: () => '/certifications/',
+  certificationStage: (stage: string) => `/certifications/#${stage}`,
+  glossary: () => '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
   search: () => '/search/',
   /** Where the build writes Pagefind's bundle; only the search page's script loads from it. */
   searchBundle: () => '/pagefind/',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faqId } from '../../src/lib/guides/faq-id';
-import { readingMinutes } from '../../src/lib/guides/reading-time';
+import { parse } from 'yaml';
+import { pageText, readingMinutes } from '../../src/lib/guides/reading-time';
 import { filesUnder } from '../unit/content/briefs';
 import { jsonLd, page } from './site';
 
@@ -10,9 +11,12 @@ const guides = filesUnder('content/guides', /\.mdx$/).map((file) => {
   const text = readFileSync(file, 'utf8');
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   const questions = [...text.matchAll(/^\s*- question:\s*"?(.+?)"?\s*$/gm)].map((m) => m[1]!);
+  const topics = [...text.matchAll(/^\s*topic:\s*(\S+)\s*$/gm)].map((m) => m[1]!);
   const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)![1]!;
-  const minutes = readingMinutes(text.replace(/^---\n[\s\S]*?\n---\n/, '').trim());
-  return { slug, title, questions, minutes };
+  const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { faqs: { question: string; answer: string }[] };
+  // The page shows the body and then the FAQs: an honest reading time counts both.
+  const minutes = readingMinutes(pageText(text.replace(/^---\n[\s\S]*?\n---\n/, '').trim(), front.faqs));
+  return { slug, title, questions, topics, minutes };
 });
 
 describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, minutes }) => {
@@ -45,11 +49,15 @@ describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, mi
 
 describe('FAQ hub /faq/', () => {
   const doc = page('/faq/');
-  it('lists every FAQ of every guide under its own anchor, grouped by guide', () => {
-    for (const { slug, questions } of guides) {
-      const group = doc.getElementById(`guide-${slug}`)?.closest('section');
-      expect(group, `group for ${slug}`).toBeTruthy();
-      for (const q of questions) expect(group!.querySelector(`#${faqId(q)} h3`)?.textContent).toBe(q);
+  it('lists every FAQ under its topic, each linking to its own page', () => {
+    for (const { slug, questions, topics } of guides) {
+      questions.forEach((q, i) => {
+        const entry = doc.getElementById(faqId(q));
+        expect(entry?.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby'), q).toBe(`topic-${topics[i]}`);
+        const link = entry?.querySelector('h3 a');
+        expect(link?.textContent).toBe(q);
+        expect(link?.getAttribute('href')).toMatch(new RegExp(`^/faq/${slug}/[a-z0-9-]+/$`));
+      });
     }
   });
 });

@@ -37,9 +37,9 @@ describe('planner in Chromium', () => {
 
     await page.selectOption('#plan-from', 'software-developer');
     await expect.poll(() => new URL(page.url()).search).toBe('?from=software-developer');
-    // The role's own skills are ticked for the person and cannot be unticked.
+    // The role's own skills are ticked for the person, and can be unticked.
     expect(await page.isChecked('#skills-programming')).toBe(true);
-    expect(await page.isDisabled('#skills-programming')).toBe(true);
+    expect(await page.isDisabled('#skills-programming')).toBe(false);
 
     // Keyboard: focus a box and press Space, as a keyboard user would.
     await page.focus('#skills-stakeholder-communication');
@@ -79,6 +79,94 @@ describe('planner in Chromium', () => {
     await page.goBack();
     await expect.poll(() => page.inputValue('#plan-from')).toBe('software-developer');
     expect(await page.isChecked('#certs-pmp')).toBe(true);
+  });
+
+  it('unticks a skill the role implies, counts it missing and keeps it in the URL', async () => {
+    await page.goto(site.url(routes.planner('from=software-developer')));
+    await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
+    const role = index.roles.get('software-developer')!;
+    const target = index.roles.get('technical-project-manager')!;
+    const shared = role.skills.find((s) => target.skills.includes(s))!;
+    await page.click(`label[for="skills-${itemSlug(shared)}"]`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('without')).toBe(itemSlug(shared));
+    const expected = plan(index, { from: role.id, skills: [], certifications: [], without: [shared] });
+    expect(await tags(page, 'technical-project-manager', 0)).toEqual(expected.steps.find((s) => s.to.id === target.id)!.missing.skills);
+    expect(await tags(page, 'technical-project-manager', 0)).toContain(shared);
+  });
+
+  it('says CAPM counts toward PMP, and one certification of a rung’s list meets it', async () => {
+    await page.goto(site.url(routes.planner('from=project-coordinator&certs=capm')));
+    await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
+    const pm = page.locator('#planner-result .plan-step:has(#plan-project-manager)');
+    await expect.poll(() => pm.locator('.plan-step__toward').textContent()).toMatch(/^Your CAPM counts toward PMP/);
+    expect(await pm.locator('.plan-step__toward a').getAttribute('href')).toMatch(/^https:\/\/www\.pmi\.org\//);
+    await page.click('label[for="certs-prince2"]');
+    await expect.poll(() => tags(page, 'project-manager', 1)).toEqual([]);
+    expect(await pm.locator('.plan-step__gap').nth(1).locator('p').first().textContent()).toMatch(/^None: you hold PRINCE2/);
+  });
+
+  it('restores the plan after a reload without a query string, and clears it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(site.url(routes.planner()));
+    await expect.poll(() => tab.locator('#planner-form').isVisible()).toBe(true);
+    await tab.selectOption('#plan-from', 'business-analyst');
+    await tab.click('label[for="certs-csm"]');
+    const query = `?from=business-analyst&certs=${itemSlug('CSM')}`;
+    await expect.poll(() => new URL(tab.url()).search).toBe(query);
+
+    // The bare address, as from a bookmark or the navigation: the plan comes back, and so does its link.
+    await tab.goto(site.url(routes.planner()));
+    await expect.poll(() => tab.locator('#planner-result .plan-step').count()).toBe(plan(index, { from: 'business-analyst', skills: [], certifications: ['CSM'] }).steps.length);
+    expect(await tab.inputValue('#plan-from')).toBe('business-analyst');
+    expect(await tab.isChecked('#certs-csm')).toBe(true);
+    expect(new URL(tab.url()).search).toBe(query);
+
+    // A link with a plan of its own wins over the kept one, and becomes the kept one.
+    await tab.goto(site.url(routes.planner('from=systems-analyst')));
+    await expect.poll(() => tab.inputValue('#plan-from')).toBe('systems-analyst');
+    await tab.goto(site.url(routes.planner()));
+    await expect.poll(() => tab.inputValue('#plan-from')).toBe('systems-analyst');
+
+    await tab.click('#planner-clear');
+    await expect.poll(() => tab.url()).toBe(site.url(routes.planner()));
+    expect(await tab.inputValue('#plan-from')).toBe('');
+    expect(await tab.locator('#planner-result .plan-step').count()).toBe(0);
+    expect(await tab.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('from=')))).toEqual([]);
+    await tab.reload();
+    await expect.poll(() => tab.locator('#planner-status').textContent()).toContain('Choose your current role');
+    expect(await tab.inputValue('#plan-from')).toBe('');
+    await context.close();
+  });
+
+  it('prints the longest plan on one page, A4 or US Letter, without the form', async () => {
+    const longest = [...index.data.roles].sort((a, b) => b.moves.length - a.moves.length)[0]!;
+    await page.goto(site.url(routes.planner(`from=${longest.id}&certs=capm`)));
+    await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBe(longest.moves.length);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#planner-form').isVisible()).toBe(false);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('#planner-result .plan-step').first().isVisible()).toBe(true);
+    expect(await page.locator('#planner-address').textContent()).toContain(`from=${longest.id}`);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages.length, format).toBe(1);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('puts the plan one tap below the role on a phone, the long form folded', async () => {
+    const phone = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
+    await phone.goto(site.url(routes.planner('from=it-support-specialist')));
+    await expect.poll(() => phone.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
+    expect(await phone.locator('#planner-have').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await phone.locator('#skills-programming').isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Show my plan' }).click();
+    const heading = await phone.locator('#planner-answer-title').boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(0);
+    expect(heading!.y).toBeLessThan(667);
+    await phone.close();
   });
 
   it('says what it ignored in a link it cannot read', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchBrowser } from './helpers/browser';
 import { distDir } from './helpers/site';
@@ -8,6 +9,7 @@ import { routes } from '../../src/lib/routes';
 import { faqId } from '../../src/lib/guides/faq-id';
 
 const origin = inject('siteOrigin');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const url = (path: string) => `${origin}${path}`;
 
 const MENTOR_QUESTION = 'How do I find a mentor in project management?';
@@ -153,6 +155,24 @@ describe('search page', () => {
     expect(states.some((state) => state.disabled)).toBe(true);
     expect(states.map((state) => state.label.replace(/\s*\(\d+\)$/, ''))).toEqual(expect.arrayContaining(['Guides', 'Roles', 'FAQs', 'Pay and outlook']));
     await page.close();
+  });
+
+  it.each([
+    [375, 'light'],
+    [375, 'dark'],
+    [1280, 'light'],
+    [1280, 'dark'],
+  ] as const)('passes axe (WCAG 2 A and AA) with results and filters shown, %i px, %s', async (width, scheme) => {
+    const tab = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+    await searchFor(tab, 'mentor');
+    await tab.addScriptTag({ path: AXE });
+    const violations = await tab.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await tab.close();
   });
 
   it('opens a FAQ result at its anchor in the guide', async () => {

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { BOLD_WIDTH, PAD, TYPE, stackRow, textWidth, wrapText, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { PAD, TYPE, stackRow, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { textWidth, wrapText } from './text';
 
 export interface BarInput {
   id: string;
@@ -58,7 +59,7 @@ export function barLayout(inputs: readonly BarInput[], options: { width: number;
     if (input.group !== undefined && input.group !== currentGroup) {
       const ruleY = groups.length > 0 ? top + GROUP_GAP / 2 : undefined;
       if (groups.length > 0) top += GROUP_GAP;
-      const lines = wrapText(input.group, TYPE.group * BOLD_WIDTH, width - PAD.left - PAD.right).map((text) => {
+      const lines = wrapText(input.group, TYPE.group, width - PAD.left - PAD.right, { bold: true }).map((text) => {
         top += TYPE.group + 3;
         return { text, y: top };
       });

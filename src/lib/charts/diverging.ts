@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { PAD, TYPE, stackRow, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { textWidth } from './text';
 
 export interface DivergingInput {
   id: string;

@@ -1,7 +1,8 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { PAD, TYPE, stackRow, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { textWidth } from './text';
 
 export interface DumbbellInput {
   id: string;

@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
+import { textWidth, wrapText } from './text';
 
 /**
  * Each chart is drawn twice, at a phone width and a desktop width, and CSS shows one. An SVG
@@ -9,18 +10,8 @@ export type ChartVariant = keyof typeof CHART_WIDTHS;
 
 /** Font sizes in viewBox units, which equal CSS pixels when the SVG is shown at its own width. */
 export const TYPE = { label: 14, sublabel: 12.5, value: 13.5, tick: 12, group: 15 } as const;
-/** Bold text (group headings) runs about a tenth wider than the width estimate for regular text. */
-export const BOLD_WIDTH = 1.1;
 
 export const PAD: Readonly<Record<'left' | 'right' | 'top' | 'axis', number>> = { left: 4, right: 8, top: 6, axis: 28 };
-
-/**
- * Width of a label in px, erring wide: system-ui averages about 0.55 em per character in mixed
- * text, so 0.6 em leaves room rather than letting a label run off the edge.
- */
-export function textWidth(text: string, size: number): number {
-  return Math.ceil(text.length * size * 0.6);
-}
 
 const EDGE_ROOM = 4;
 
@@ -33,31 +24,38 @@ export interface Tick {
 
 /**
  * Tick marks from the scale's own ticks; the outermost labels anchor inwards so they are not
- * clipped, and the count drops until no two labels touch.
+ * clipped, and the count drops until no two labels touch. `size` is the tick labels' font size.
+ * Every axis on the site (dashboards, ladder pictures, pay strips) gets its ticks here.
  */
-export function axisTicks(scale: ScaleLinear<number, number>, count: number, label: (value: number) => string, bounds: { left: number; right: number }): Tick[] {
+export function axisTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  label: (value: number) => string,
+  bounds: { left: number; right: number },
+  size: number = TYPE.tick,
+): Tick[] {
   for (let n = count; ; n--) {
     const ticks = scale.ticks(n).map((value): Tick => {
       const x = scale(value);
       const text = label(value);
       // The width is an estimate ("%" and some digits run wider), so keep a few pixels in hand at each edge.
-      const half = textWidth(text, TYPE.tick) / 2 + EDGE_ROOM;
+      const half = textWidth(text, size) / 2 + EDGE_ROOM;
       const anchor = x - half < bounds.left ? 'start' : x + half > bounds.right ? 'end' : 'middle';
       return { value, x, label: text, anchor };
     });
-    if (n <= 2 || !ticksOverlap(ticks)) return ticks;
+    if (n <= 2 || !ticksOverlap(ticks, { size })) return ticks;
   }
 }
 
-function tickExtent(tick: Tick): [number, number] {
-  const width = textWidth(tick.label, TYPE.tick);
+function tickExtent(tick: Tick, size: number): [number, number] {
+  const width = textWidth(tick.label, size);
   if (tick.anchor === 'start') return [tick.x, tick.x + width];
   if (tick.anchor === 'end') return [tick.x - width, tick.x];
   return [tick.x - width / 2, tick.x + width / 2];
 }
 
-export function ticksOverlap(ticks: readonly Tick[], gap = 6): boolean {
-  return ticks.some((tick, i) => i > 0 && tickExtent(ticks[i - 1]!)[1] + gap > tickExtent(tick)[0]);
+export function ticksOverlap(ticks: readonly Tick[], { gap = 6, size = TYPE.tick }: { gap?: number; size?: number } = {}): boolean {
+  return ticks.some((tick, i) => i > 0 && tickExtent(ticks[i - 1]!, size)[1] + gap > tickExtent(tick, size)[0]);
 }
 
 /** Fewer ticks on a phone so their labels do not collide. */
@@ -69,21 +67,6 @@ export interface TextLine {
   text: string;
   /** Baseline, in chart coordinates. */
   y: number;
-}
-
-/** Greedy word wrap to a width; a single word longer than the width gets a line to itself. */
-export function wrapText(text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, size) > maxWidth) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
 }
 
 export interface StackedRow {

@@ -2,7 +2,8 @@ import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
 import { formatUsd, formatUsdShort } from './format';
-import { PAD, TYPE, stackRow, textWidth, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { PAD, TYPE, stackRow, tickCount, type TextLine, closeFrame, type StackedFrame } from './frame';
+import { textWidth } from './text';
 
 export const PERCENTILES = ['p10', 'p25', 'p75', 'p90'] as const;
 export type Percentile = (typeof PERCENTILES)[number];

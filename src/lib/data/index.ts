@@ -1,17 +1,22 @@
 import { loadRoles, type Role } from '../ladder';
 import { DataError, dataPath } from './csv';
 import { loadCertifications, type CertificationRow } from './certifications';
+import { loadCertificationFacts, type CertificationFact } from './certification-facts';
+import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from './role-interview';
 import { loadExperience, type ExperienceRow } from './experience';
 import { loadOutlook, type OutlookRow } from './outlook';
 import { loadPay, type PayRow } from './pay';
 import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import { oewsFile, type OewsRow } from './oews';
 import { projectionsFile, type ProjectionRow } from './projections';
+import { loadOnet, onetCrosswalkProblems, type OnetData } from './onet';
 
 export interface SiteData {
   pay: PayRow[];
   payById: Map<string, PayRow>;
   certifications: CertificationRow[];
+  certificationFacts: CertificationFact[];
+  roleInterview: RoleInterviewRow[];
   outlook: OutlookRow[];
   experience: ExperienceRow[];
   roles: Role[];
@@ -22,6 +27,8 @@ export interface SiteData {
   oews: OewsRow[];
   /** BLS Employment Projections, one row per occupation. */
   projections: ProjectionRow[];
+  /** O*NET ratings and role profiles, OEWS May 2024 medians of every occupation (skills pages, role profiles, gaps). */
+  onet: OnetData;
 }
 
 /** The parts of a role the cross-checks read; the ladders' `Role` satisfies it. */
@@ -94,14 +101,19 @@ export function loadSiteData(): SiteData {
   const crosswalk = collect(() => crosswalkFile.load(), problems);
   const oews = collect(() => oewsFile.load(), problems);
   const projections = collect(() => projectionsFile.load(), problems);
+  const certificationFacts = collect(loadCertificationFacts, problems);
+  const roleInterview = collect(loadRoleInterview, problems);
   if (pay && outlook && experience && roles) problems.push(...crossCheck({ pay, outlook, experience, roles }, { outlook: dataPath('outlook.csv'), experience: dataPath('experience.csv'), roles: dataPath('roles.csv') }));
   if (roles && crosswalk && oews && projections) {
     problems.push(...crosswalkProblems({ roles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
   }
-  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections) throw new DataError(problems);
+  if (roleInterview && roles) problems.push(...roleInterviewProblems(roleInterview, roles.map((r) => r.id), dataPath('role-interview.csv')));
+  const onet = collect(() => loadOnet(), problems);
+  if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
+  if (problems.length > 0 || !onet || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview) throw new DataError(problems);
   cache = {
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles,
-    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections,
+    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections, certificationFacts, roleInterview, onet,
   };
   return cache;
 }

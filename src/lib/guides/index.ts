@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuideRoles } from '../ladder';
 import { crossCheckGuides } from './checks';
 import { faqId } from './faq-id';
-import { readingMinutes } from './reading-time';
+import { pageText, readingMinutes } from './reading-time';
+import type { FaqTopic } from './schema';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -10,6 +11,7 @@ export interface GuideFaq {
   id: string;
   question: string;
   answer: string;
+  topic?: FaqTopic | undefined;
   guide: GuideEntry;
 }
 
@@ -34,7 +36,7 @@ const minutesByGuide = new WeakMap<GuideEntry, number>();
 export function guideFaqs(guide: GuideEntry): GuideFaq[] {
   let faqs = faqsByGuide.get(guide);
   if (!faqs) {
-    faqs = guide.data.faqs.map((faq) => ({ id: faqId(faq.question), question: faq.question, answer: faq.answer, guide }));
+    faqs = guide.data.faqs.map((faq) => ({ id: faqId(faq.question), question: faq.question, answer: faq.answer, topic: faq.topic, guide }));
     faqsByGuide.set(guide, faqs);
   }
   return faqs;
@@ -49,7 +51,7 @@ export function guideReadingMinutes(guide: GuideEntry): number {
   if (minutes === undefined) {
     // Rendered guides carry it from content sync (src/lib/guides/loader.ts); MDX guides keep their body.
     const stored = guide.rendered?.metadata?.['readingMinutes'];
-    minutes = typeof stored === 'number' ? stored : readingMinutes(guide.body ?? '');
+    minutes = typeof stored === 'number' ? stored : readingMinutes(pageText(guide.body ?? '', guide.data.faqs));
     minutesByGuide.set(guide, minutes);
   }
   return minutes;

@@ -1,7 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readsAsPlainMarkdown } from './plain-markdown';
-import { readingMinutes } from './reading-time';
+import { pageText, readingMinutes } from './reading-time';
 
 type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }) => Promise<unknown>;
 interface EntryType {
@@ -57,7 +57,8 @@ export function guidesLoader(options: { base: string; pattern: string }): Loader
           if (entry.filePath) fileById.set(entry.id, entry.filePath);
           if (entry.rendered) {
             const { body, ...rest } = entry;
-            const metadata = { ...entry.rendered.metadata, readingMinutes: readingMinutes(body ?? '') };
+            const faqs = (entry.data as { faqs?: { question: string; answer: string }[] }).faqs ?? [];
+            const metadata = { ...entry.rendered.metadata, readingMinutes: readingMinutes(pageText(body ?? '', faqs)) };
             return context.store.set({ ...rest, rendered: { ...entry.rendered, metadata } });
           }
           // An entry left unrendered above needs MDX: hand it back to MDX's deferred rendering.

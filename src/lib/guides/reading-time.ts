@@ -14,3 +14,11 @@ export function countWords(mdx: string): number {
 export function readingMinutes(mdx: string): number {
   return Math.max(1, Math.round(countWords(mdx) / WORDS_PER_MINUTE));
 }
+
+/**
+ * A guide page shows its body and then its FAQs, so the reading time counts both: the FAQs come
+ * from frontmatter, which countWords() leaves out of the body.
+ */
+export function pageText(body: string, faqs: readonly { question: string; answer: string }[] = []): string {
+  return [body, ...faqs.map((f) => `${f.question}\n${f.answer}`)].join('\n\n');
+}

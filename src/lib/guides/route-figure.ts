@@ -3,7 +3,7 @@
  * people start in (rung 0) at the bottom to the highest rung at the top, an arrow between rows.
  * Plain numbers, no DOM; one width, which a phone draws about 1:1 so no text shrinks below 12 px.
  */
-import { textWidth } from '../ladder/geometry';
+import { textWidth } from '../charts/text';
 
 export interface RouteRole {
   id: string;
@@ -48,7 +48,7 @@ export function routeFigure(roles: readonly RouteRole[], options = { width: 340,
     const top = y;
     let x = labelWidth;
     for (const role of roles.filter((r) => r.level === level)) {
-      const w = Math.min(width - labelWidth, textWidth(role.title, fontSize, true) + pad.x * 2);
+      const w = Math.min(width - labelWidth, textWidth(role.title, fontSize, { bold: true }) + pad.x * 2);
       if (x > labelWidth && x + w > width) {
         x = labelWidth;
         y += boxHeight + gap;

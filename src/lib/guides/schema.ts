@@ -4,9 +4,15 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "project-manager"');
 
+/** The FAQ hub's groups, in the order a reader's questions arrive. */
+export const FAQ_TOPICS = ['getting-in', 'certifications', 'pay', 'moving-up', 'tools'] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
 export const faqSchema = z.strictObject({
   question: z.string().trim().min(10).refine((q) => q.endsWith('?'), 'expected a question ending in "?"'),
   answer: z.string().trim().min(40, 'expected an answer of two to four sentences'),
+  /** Where the FAQ hub files the question; optional so generated benchmark guides need not set it. */
+  topic: z.enum(FAQ_TOPICS, { error: `expected one of ${FAQ_TOPICS.join(', ')}` }).optional(),
 });
 
 /**

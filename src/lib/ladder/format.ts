@@ -1,12 +1,10 @@
 /** Wording and number formats for pay figures on ladder, role and compare pages. */
+import { formatUsd } from '../charts/format';
 import type { PayRow } from '../data/pay';
 import type { PayPoint } from './geometry';
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-export function formatMoney(value: number): string {
-  return usd.format(value);
-}
+/** The site's one dollar format ("$94,500"), under the name planner.ts still imports; new code uses formatUsd. */
+export const formatMoney = formatUsd;
 
 export const MEASURE_LABEL: Readonly<Record<PayRow['measure'], string>> = {
   'base-wage': 'base wage',
@@ -21,9 +19,9 @@ export function describeFigure(row: PayRow): string {
 
 /** The range a source gives, in words, or undefined when it gives none. */
 export function describeRange(row: PayRow): string | undefined {
-  if (row.p25 !== undefined && row.p75 !== undefined) return `${formatMoney(row.p25)} to ${formatMoney(row.p75)} (25th to 75th percentile)`;
-  if (row.p75 !== undefined) return `75th percentile ${formatMoney(row.p75)}`;
-  if (row.p25 !== undefined) return `25th percentile ${formatMoney(row.p25)}`;
+  if (row.p25 !== undefined && row.p75 !== undefined) return `${formatUsd(row.p25)} to ${formatUsd(row.p75)} (25th to 75th percentile)`;
+  if (row.p75 !== undefined) return `75th percentile ${formatUsd(row.p75)}`;
+  if (row.p25 !== undefined) return `25th percentile ${formatUsd(row.p25)}`;
   return undefined;
 }
 

@@ -4,38 +4,9 @@
  * font metrics), so wrapping errs on the wide side.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-
-/** Average advance of a character in the site's sans-serif stack, as a share of the font size; deliberately generous. */
-const CHAR_EM = 0.56;
-
-/** Bold glyphs run about a tenth wider. */
-const BOLD = 1.16;
-
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * CHAR_EM * (bold ? BOLD : 1);
-}
-
-/** Greedy word wrap to an estimated pixel width; a single word longer than the width gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
-/** "$94.5k", "$820k", "$1M": short enough for a mark label or an axis tick. */
-export function formatMoneyShort(value: number): string {
-  if (value >= 1_000_000) return `$${+(value / 1_000_000).toFixed(2)}M`;
-  if (value >= 1_000) return `$${+(value / 1_000).toFixed(1)}k`;
-  return `$${Math.round(value)}`;
-}
+import { formatUsdShort } from '../charts/format';
+import { axisTicks, type Tick } from '../charts/frame';
+import { textWidth, wrapText } from '../charts/text';
 
 export type PayMeasure = 'base-wage' | 'salary' | 'total-compensation';
 
@@ -66,7 +37,8 @@ export interface AxisGeometry {
   y: number;
   x0: number;
   x1: number;
-  ticks: Array<{ x: number; label: string }>;
+  /** Thinned until no two labels touch; the outermost anchor inwards. */
+  ticks: Tick[];
   /** Vertical grid lines span from the top of the plot to the axis. */
   gridTop: number;
 }
@@ -79,13 +51,21 @@ export function payScale(points: readonly PayPoint[], range: [number, number]): 
 
 function axis(scale: ScaleLinear<number, number>, y: number, gridTop: number, tickCount: number, fontSize: number): AxisGeometry {
   const [x0, x1] = scale.range() as [number, number];
-  const tickAt = (t: number) => ({ x: scale(t), label: formatMoneyShort(t) });
-  // d3 may return more ticks than asked for; ask for fewer until no label touches its neighbour.
-  const crowded = (ticks: Array<{ x: number; label: string }>) =>
-    ticks.some((tick, i) => i > 0 && tick.x - ticks[i - 1]!.x < (textWidth(tick.label, fontSize) + textWidth(ticks[i - 1]!.label, fontSize)) / 2 + fontSize);
-  let ticks = scale.ticks(tickCount).map(tickAt);
-  for (let count = tickCount - 1; count >= 1 && crowded(ticks); count--) ticks = scale.ticks(count).map(tickAt);
-  return { y, x0, x1, gridTop, ticks };
+  return { y, x0, x1, gridTop, ticks: axisTicks(scale, tickCount, formatUsdShort, { left: x0, right: x1 }, fontSize) };
+}
+
+/** Radius of a pay mark's dot at a given font size. */
+export function markRadius(fontSize: number): number {
+  return Math.max(4, fontSize * 0.4);
+}
+
+/**
+ * The total-compensation mark: a diamond centred on (cx, cy) whose half-diagonal is 1.3 r, so it
+ * looks about as heavy as a dot of radius r.
+ */
+export function diamondPath(cx: number, cy: number, r: number): string {
+  const d = r * 1.3;
+  return `M${cx},${cy - d}L${cx + d},${cy}L${cx},${cy + d}L${cx - d},${cy}Z`;
 }
 
 /** Places a mark, its band and its value label; the label goes left of the mark when it would run off the plot. */
@@ -94,7 +74,7 @@ function payMark(point: PayPoint, scale: ScaleLinear<number, number>, cy: number
   const hasBand = point.low !== undefined || point.high !== undefined;
   const x1 = scale(Math.min(point.low ?? point.value, point.value));
   const x2 = scale(Math.max(point.high ?? point.value, point.value));
-  const text = point.tag ? `${formatMoneyShort(point.value)} ${point.tag}` : formatMoneyShort(point.value);
+  const text = point.tag ? `${formatUsdShort(point.value)} ${point.tag}` : formatUsdShort(point.value);
   const [, right] = scale.range() as [number, number];
   const after = Math.max(x2, cx) + 9;
   const fits = after + textWidth(text, fontSize) <= right + 4;
@@ -189,12 +169,12 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
 
   let y = top;
   const rungs: LadderRungGeometry[] = [...rungsLowFirst].reverse().map((rung) => {
-    const titleLines = wrapText(rung.title, textWidthMax, fontSize, true);
-    const yearsLines = wrapText(rung.years, textWidthMax, fontSize * 0.9);
+    const titleLines = wrapText(rung.title, fontSize, textWidthMax, { bold: true });
+    const yearsLines = wrapText(rung.years, fontSize * 0.9, textWidthMax);
     const textHeight = (titleLines.length + yearsLines.length) * lineHeight;
     const points = drawn(rung);
     const apartPoints = mixed ? rung.pay.filter(isTotalComp) : [];
-    const apartLines = apartPoints.length === 0 ? [] : wrapText(`Big-tech total comp., not on this scale: ${apartPoints.map((p) => (p.tag ? `${formatMoneyShort(p.value)} ${p.tag}` : formatMoneyShort(p.value))).join(', ')}`, plotX1 - plotX0, apartSize);
+    const apartLines = apartPoints.length === 0 ? [] : wrapText(`Big-tech total comp., not on this scale: ${apartPoints.map((p) => (p.tag ? `${formatUsdShort(p.value)} ${p.tag}` : formatUsdShort(p.value))).join(', ')}`, apartSize, plotX1 - plotX0);
     const marksHeight = Math.max(1, points.length) * markStep + apartLines.length * lineHeight;
     const height = Math.max(textHeight, marksHeight) + pad * 2;
     const box = { x: rail.left, y, width: rail.right - rail.left, height };
@@ -249,7 +229,7 @@ export function payStripGeometry(rows: readonly PayStripInput[], options: { widt
   const scale = payScale(rows, [x0, x1]);
   let y = margin;
   const out = rows.map((row) => {
-    const labelLines = wrapText(row.label, x1 - x0, fontSize);
+    const labelLines = wrapText(row.label, fontSize, x1 - x0);
     const label = lines(labelLines, x0, y + fontSize, lineHeight);
     const cy = y + labelLines.length * lineHeight + fontSize * 0.9;
     y = cy + fontSize * 1.4;
@@ -328,7 +308,7 @@ export function overviewGeometry(
   const entries = includeEntry ? nodesIn.filter((n) => n.level === 0) : [];
   const levels = Math.max(1, ...rungs.map((n) => n.level));
 
-  const headerLines = columns.map((c) => wrapText(c.title, columnWidth - 4, fontSize, true));
+  const headerLines = columns.map((c) => wrapText(c.title, fontSize, columnWidth - 4, { bold: true }));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight;
   const headers = columns.map((c, i) => ({
     id: c.id,
@@ -338,7 +318,7 @@ export function overviewGeometry(
     lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight),
   }));
 
-  const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, columnWidth - pad * 2, fontSize, true)]));
+  const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, fontSize, columnWidth - pad * 2, { bold: true })]));
   const nodeHeight = Math.max(...[...wrapped.values()].map((l) => l.length)) * lineHeight + pad * 2;
   const rowGap = Math.max(34, Math.round(fontSize * 3.2));
   const top = margin + headerHeight + 14;
@@ -357,7 +337,7 @@ export function overviewGeometry(
   if (entries.length > 0) {
     const entryGap = 12;
     const entryWidth = (width - margin * 2 - entryGap * (entries.length - 1)) / entries.length;
-    const entryText = new Map(entries.map((n) => [n.id, wrapText(n.title, entryWidth - pad * 2, fontSize * 0.92, true)]));
+    const entryText = new Map(entries.map((n) => [n.id, wrapText(n.title, fontSize * 0.92, entryWidth - pad * 2, { bold: true })]));
     const entryHeight = Math.max(...[...entryText.values()].map((l) => l.length)) * lineHeight + pad * 2;
     const y = bottom + rowGap * 2.2;
     // The caption sits under the boxes: above them the arrows would run through it.

@@ -3,7 +3,9 @@
  * time. Text goes in through text nodes only, never as HTML, so no data can inject markup.
  */
 import { heldText, missingText, moveText, payText, readingText, sourceLines, yearsText, type Plan, type PlanInput } from '../../lib/planner';
+import { certificationText, towardText } from '../../lib/planner/certifications';
 import { routes } from '../../lib/routes';
+import { ONET_PLANNER_ATTRIBUTION, onetGapSize, onetGapSummary, type PlannerOnetGaps } from '../../lib/skills/planner-gaps';
 
 type Child = Node | string | false | undefined;
 
@@ -59,14 +61,17 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
             tags(s.missing.skills)),
           el('div', { class: 'plan-step__gap' },
             el(part, { id: `${id}-certs` }, 'Certifications still missing'),
-            el('p', {}, missingText(s.missing.certifications, s.to.certifications, 'certifications')),
-            tags(s.missing.certifications)),
+            el('p', {}, certificationText(s.certifications)),
+            tags(s.missing.certifications),
+            ...s.certifications.toward.map((rule) =>
+              el('p', { class: 'plan-step__toward' }, `${towardText(rule)} Source: `, link(rule.url, rule.source, { rel: 'external' }), '.'))),
         ),
         el(part, { id: `${id}-read` }, 'Read next, in order'),
         readingNote !== undefined && el('p', {}, readingNote, ...(reading === 0 ? [' Start from ', link(routes.guides(), 'all guides'), '.'] : [])),
         reading > 0 && el('ol', { class: 'plan-step__reading' },
           ...s.reading.guides.map((g) => el('li', {}, 'Guide: ', link(routes.guide(g.slug), g.title))),
           ...s.reading.faqs.map((f) => el('li', {}, 'Question: ', link(routes.faq(f.guide, f.id), f.question)))),
+        onetGaps(plan.from.moves.find((m) => m.to === s.to.id)?.onet, part, id),
         el('p', { class: 'plan-step__links' },
           s.compare && link(routes.compare(plan.from.id, s.to.id), `Compare ${plan.from.name} and ${s.to.name}`),
           s.compare && ' · ',
@@ -75,5 +80,18 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
     );
   }
   root.append(steps);
+  if (plan.from.moves.some((m) => m.onet)) root.append(el('p', { class: 'meta plan__onet' }, ONET_PLANNER_ATTRIBUTION));
   return root;
+}
+
+/** The O*NET skill gaps of one move: an overlap figure, then the gaps to close, largest first. */
+function onetGaps(g: PlannerOnetGaps | undefined, part: 'h3' | 'h4', id: string): Child {
+  if (!g) return undefined;
+  return el('div', { class: 'plan-step__onet' },
+    el(part, { id: `${id}-onet` }, 'Skill gaps to close, measured by O*NET'),
+    el('p', {}, onetGapSummary(g)),
+    g.gaps.length > 0 && el('ol', { class: 'plan-step__onet-gaps' },
+      ...g.gaps.map((x) => el('li', {},
+        link(routes.skill(x.slug), x.skill), ` ${onetGapSize(x)} `,
+        ...(x.guides.length === 0 ? ['None of the site’s guides covers it.'] : ['Read: ', ...x.guides.flatMap((gd, i) => [i > 0 ? '; ' : '', link(routes.guide(gd.slug), gd.title)]), '.'])))));
 }

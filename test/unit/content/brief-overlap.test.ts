@@ -5,7 +5,7 @@ import { filesUnder, readBriefs } from './briefs';
 
 const RUN = 10;
 const briefs = readBriefs();
-const siteText = [...filesUnder('content', /\.mdx?$/), ...filesUnder('data', /\.csv$/)];
+const siteText = [...filesUnder('content', /\.(mdx?|ya?ml)$/), ...filesUnder('data', /\.csv$/)];
 
 describe(`no run of ${RUN} words from a brief appears in content/ or data/`, () => {
   it('finds all five briefs and some site text', () => {

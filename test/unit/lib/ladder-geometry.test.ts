@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatMoneyShort,
+  diamondPath,
   ladderGeometry,
+  markRadius,
   overviewGeometry,
   payStripGeometry,
-  textWidth,
-  wrapText,
   type LadderRungInput,
 } from '../../../src/lib/ladder/geometry';
-
-describe('wrapText', () => {
-  it('wraps greedily at the estimated width and keeps long words whole', () => {
-    expect(wrapText('Senior technical program manager', 120, 13)).toEqual(['Senior technical', 'program manager']);
-    expect(wrapText('Senior technical program manager', 1000, 13)).toEqual(['Senior technical program manager']);
-    expect(wrapText('Supercalifragilistic', 20, 13)).toEqual(['Supercalifragilistic']);
-    expect(wrapText('  ', 100, 13)).toEqual([]);
-  });
-  it('treats bold text as wider', () => {
-    expect(textWidth('manager', 13, true)).toBeGreaterThan(textWidth('manager', 13));
-  });
-});
-
-describe('formatMoneyShort', () => {
-  it('shortens to k and M without trailing zeros', () => {
-    expect(formatMoneyShort(94500)).toBe('$94.5k');
-    expect(formatMoneyShort(820000)).toBe('$820k');
-    expect(formatMoneyShort(1_000_000)).toBe('$1M');
-    expect(formatMoneyShort(0)).toBe('$0');
-  });
-});
+import { textWidth } from '../../../src/lib/charts/text';
 
 const rungs: LadderRungInput[] = [
   { id: 'low', title: 'Coordinator', years: '0–2 years (estimate)', pay: [] },
@@ -56,7 +35,7 @@ describe('ladderGeometry', () => {
   it('puts every rung on one scale from $0, inside the plot', () => {
     const marks = g.rungs.flatMap((r) => r.marks);
     const at = (id: string) => marks.find((m) => m.id === id)!.cx;
-    expect(g.axis.ticks[0]).toEqual({ x: g.plot.x0, label: '$0' });
+    expect(g.axis.ticks[0]).toMatchObject({ x: g.plot.x0, label: '$0', anchor: 'start' });
     // 200k sits twice as far from $0 as 100k does: a linear scale starting at zero.
     expect(at('p2') - g.plot.x0).toBeCloseTo(2 * (at('p1') - g.plot.x0), 5);
     for (const m of marks) expect(m.cx).toBeLessThanOrEqual(g.plot.x1);
@@ -66,12 +45,12 @@ describe('ladderGeometry', () => {
   it('writes big-tech total compensation out instead of stretching the base-pay scale to reach it', () => {
     const top = g.rungs[0]!;
     expect(top.marks.map((m) => m.id)).toEqual(['p2']);
-    expect(top.apart.map((l) => l.text).join(' ')).toContain('$400k L4');
+    expect(top.apart.map((l) => l.text).join(' ')).toContain('$400K L4');
     for (const line of top.apart) expect(line.y).toBeGreaterThan(top.box.y);
     // The scale ends at a round figure just above the highest base figure (200k), not at 400k.
     expect(Math.max(...g.axis.ticks.map((t) => t.x))).toBeLessThanOrEqual(g.plot.x1);
     const topTick = g.axis.ticks.at(-1)!.label;
-    expect(['$200k', '$250k', '$300k']).toContain(topTick);
+    expect(['$200K', '$250K', '$300K']).toContain(topTick);
     expect(g.rungs[1]!.apart).toEqual([]);
   });
   it('draws total compensation when a ladder has nothing else, on its own scale', () => {
@@ -81,7 +60,7 @@ describe('ladderGeometry', () => {
   });
   it('keeps the measure on each mark, labels the value, and says when a rung has no figure', () => {
     const top = g.rungs[0]!;
-    expect(top.marks.map((m) => [m.measure, m.label.text])).toEqual([['salary', '$200k']]);
+    expect(top.marks.map((m) => [m.measure, m.label.text])).toEqual([['salary', '$200K']]);
     expect(g.rungs[2]!.marks).toEqual([]);
     expect(g.rungs[2]!.noFigure?.text).toBe('No cited figure');
     expect(g.rungs[1]!.noFigure).toBeUndefined();
@@ -89,7 +68,7 @@ describe('ladderGeometry', () => {
   it('wraps long titles inside the rung and keeps labels on the plot', () => {
     const top = g.rungs[0]!;
     expect(top.title.length).toBeGreaterThan(1);
-    for (const line of top.title) expect(line.x + textWidth(line.text, 13, true)).toBeLessThanOrEqual(top.box.x + top.box.width);
+    for (const line of top.title) expect(line.x + textWidth(line.text, 13, { bold: true })).toBeLessThanOrEqual(top.box.x + top.box.width);
     for (const m of g.rungs.flatMap((r) => r.marks)) {
       if (m.label.anchor === 'start') expect(m.label.x + textWidth(m.label.text, 13 * 0.92)).toBeLessThanOrEqual(g.plot.x1 + 4);
       else expect(m.label.x).toBeLessThan(m.cx);
@@ -99,6 +78,7 @@ describe('ladderGeometry', () => {
     const narrow = ladderGeometry(rungs, { width: 300, ladderWidth: 150, fontSize: 13 });
     const ticks = narrow.axis.ticks;
     expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks[0]!.anchor).toBe('start');
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(textWidth(ticks[i]!.label, 13 * 0.9));
   });
 });
@@ -107,7 +87,7 @@ describe('payStripGeometry', () => {
   it('gives each figure a labelled row on a shared scale', () => {
     const g = payStripGeometry(
       [{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 94500, measure: 'base-wage' }, { id: 'b', label: 'Technology', value: 189000, measure: 'base-wage' }],
-      { width: 360, fontSize: 13 },
+      { width: 400, fontSize: 13 },
     );
     expect(g.rows.map((r) => r.id)).toEqual(['a', 'b']);
     expect(g.rows[1]!.mark.cy).toBeGreaterThan(g.rows[0]!.mark.cy);
@@ -163,5 +143,13 @@ describe('overviewGeometry', () => {
     expect(g.nodes.map((n) => n.id)).not.toContain('e');
     expect(g.edges.map((e) => e.kind)).not.toContain('entry');
     expect(g.entryLabel).toBeUndefined();
+  });
+});
+
+describe('pay mark shapes', () => {
+  it('draws the total-compensation diamond around its centre, 1.3 radii from it each way', () => {
+    expect(diamondPath(8, 8, 5)).toBe('M8,1.5L14.5,8L8,14.5L1.5,8Z');
+    expect(markRadius(20)).toBe(8);
+    expect(markRadius(5)).toBe(4);
   });
 });

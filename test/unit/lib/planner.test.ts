@@ -16,11 +16,14 @@ import {
   planQuery,
   readPlanQuery,
   readingList,
+  heldText,
+  planSummary,
   type PlannerData,
   type PlannerPay,
   type PlannerRole,
 } from '../../../src/lib/planner';
 import { buildPlannerData, type FaqInput, type GuideInput } from '../../../src/lib/planner-data';
+import { EMPTY_PLAN, hasPlanParams } from '../../../src/lib/planner/state';
 
 /** The real guides, read the way the content collection reads them, in getGuides' order. */
 function realGuides(): { guides: GuideInput[]; faqs: FaqInput[] } {
@@ -95,6 +98,7 @@ describe.each(graph.roles.map((r) => [r.id, r] as const))('plan from %s', (id, r
       const target = graph.byId.get(step.to.id)!;
       expect(step.missing.skills).toEqual(target.skills.filter((s) => !role.skills.includes(s)));
       expect(step.missing.certifications).toEqual(target.certifications);
+      expect(step.certifications.met).toBe(target.certifications.length === 0);
       expect([...step.held.skills, ...step.missing.skills].sort()).toEqual([...target.skills].sort());
     }
   });
@@ -106,7 +110,10 @@ describe.each(graph.roles.map((r) => [r.id, r] as const))('plan from %s', (id, r
     for (const step of ticked.steps) {
       const target = graph.byId.get(step.to.id)!;
       expect(step.missing.skills).toEqual(target.skills.filter((s) => !skills.includes(s as never) && !role.skills.includes(s)));
-      expect(step.missing.certifications).toEqual(target.certifications.filter((c) => !certifications.includes(c as never)));
+      // Certifications are alternatives: holding any one the rung lists meets it.
+      const holdsOne = target.certifications.some((c) => certifications.includes(c as never));
+      expect(step.missing.certifications).toEqual(holdsOne ? [] : target.certifications);
+      expect(step.certifications.met).toBe(holdsOne || target.certifications.length === 0);
     }
     const everything = plan(index, { from: id, skills: [...SKILLS], certifications: [...CERTIFICATIONS] });
     for (const step of everything.steps) expect(step.missing).toEqual({ skills: [], certifications: [] });
@@ -264,6 +271,84 @@ describe('reading order', () => {
   });
 });
 
+describe('what the person says they have', () => {
+  it('lets a skill the starting role implies be unticked, and then counts it as missing', () => {
+    const role = index.roles.get('software-developer')!;
+    const unticked = role.skills.filter((s) => index.roles.get('technical-project-manager')!.skills.includes(s));
+    expect(unticked.length).toBeGreaterThan(0);
+    const answer = plan(index, { from: role.id, skills: [], certifications: [], without: unticked });
+    expect(answer.unticked).toEqual(unticked);
+    expect(answer.fromRole).toEqual(role.skills.filter((s) => !unticked.includes(s)));
+    for (const s of unticked) expect(answer.held.skills).not.toContain(s);
+    const tpm = answer.steps.find((s) => s.to.id === 'technical-project-manager')!;
+    for (const s of unticked) expect(tpm.missing.skills).toContain(s);
+    expect(heldText(answer, { skills: [] }).skills).toContain(`you unticked ${unticked.join(', ')}`);
+  });
+
+  it('counts the certifications a rung lists as one item missing, whatever their number', () => {
+    const answer = plan(index, { from: 'project-manager', skills: [...SKILLS], certifications: [] });
+    for (const step of answer.steps) expect(step.certifications.listed.length).toBeGreaterThan(1);
+    expect(planSummary(answer)).toMatch(/1 item missing/);
+    const met = plan(index, { from: 'project-manager', skills: [...SKILLS], certifications: ['PRINCE2'] });
+    expect(planSummary(met)).not.toMatch(/items? missing/);
+  });
+
+  it('counts a CAPM toward PMP on the next rung from project coordinator', () => {
+    const answer = plan(index, { from: 'project-coordinator', skills: [], certifications: ['CAPM'] });
+    const pm = answer.steps.find((s) => s.to.id === 'project-manager')!;
+    expect(pm.certifications.met).toBe(false);
+    expect(pm.certifications.toward.map((r) => `${r.held}>${r.toward}`)).toEqual(['CAPM>PMP']);
+  });
+});
+
+describe('reading that fits the starting role', () => {
+  const entry = index.data.roles.filter((r) => r.entry);
+  it.each(entry.map((r) => r.id))('never puts first a guide written for another starting role, from %s', (from) => {
+    for (const step of plan(index, { from, ...nothing }).steps) {
+      const first = step.reading.guides[0];
+      if (!first) continue;
+      const forOthers = !first.roles.includes(from) && first.roles.some((id) => id !== from && index.roles.get(id)?.entry);
+      // Allowed only when every guide on the list is written for someone else.
+      if (forOthers) expect(step.reading.guides.every((g) => !g.roles.includes(from) && g.roles.some((id) => id !== from && index.roles.get(id)?.entry))).toBe(true);
+    }
+  });
+
+  it('ranks a guide for another starting role below one for anyone, even where it names the target sooner', () => {
+    const role = (id: string, entry: boolean, moves: string[] = []): PlannerRole => ({
+      ...index.roles.get('project-coordinator')!,
+      id,
+      name: id,
+      entry,
+      moves: moves.map((to) => ({ to, kind: 'entry' as const })),
+      guides: id === 'coordinator' ? ['for-non-technical', 'for-anyone'] : [],
+      faqs: [],
+    });
+    const synthetic = indexData({
+      ...data,
+      roles: [role('support', true, ['coordinator']), role('non-technical', true, ['coordinator']), role('coordinator', false)],
+      guides: [
+        { slug: 'for-non-technical', title: 'For non-technical people', roles: ['non-technical', 'coordinator'] },
+        { slug: 'for-anyone', title: 'For anyone', roles: ['manager', 'lead', 'coordinator'] },
+      ],
+      faqs: [],
+      compares: [],
+    });
+    const order = (from: string) => readingList(synthetic, synthetic.roles.get(from)!, synthetic.roles.get('coordinator')!, []).guides.map((g) => g.slug);
+    expect(order('support')).toEqual(['for-anyone', 'for-non-technical']);
+    // The guide written for this very starting role still comes first.
+    expect(order('non-technical')).toEqual(['for-non-technical', 'for-anyone']);
+  });
+
+  it('sends an IT support specialist to the non-technical guide last, if at all', () => {
+    for (const step of plan(index, { from: 'it-support-specialist', ...nothing }).steps) {
+      const slugs = step.reading.guides.map((g) => g.slug);
+      const at = slugs.indexOf('non-technical-route-to-project-coordinator');
+      if (at !== -1) expect(at).toBe(slugs.length - 1);
+      expect(slugs.length).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe('names', () => {
   it('matches whole vocabulary items in any case', () => {
     expect(names('Is the PMP worth it?', 'PMP')).toBe(true);
@@ -285,21 +370,39 @@ describe('the plan in the URL', () => {
   });
 
   it.each(graph.roles.map((r) => r.id))('reads back what it writes, from %s', (from) => {
-    const state = { from, skills: SKILLS.filter((_, i) => i % 4 === 1), certifications: CERTIFICATIONS.filter((_, i) => i % 2 === 0) };
+    const roleSkills = graph.byId.get(from)!.skills;
+    const state = {
+      from,
+      skills: SKILLS.filter((_, i) => i % 4 === 1),
+      certifications: CERTIFICATIONS.filter((_, i) => i % 2 === 0),
+      without: roleSkills.filter((_, i) => i % 2 === 0),
+    };
     const query = planQuery(index, state);
     expect(query.startsWith(`from=${from}`)).toBe(true);
+    expect(hasPlanParams(`?${query}`)).toBe(true);
     const back = readPlanQuery(index, `?${query}`);
     expect(back.ignored).toEqual([]);
-    const roleSkills = graph.byId.get(from)!.skills;
-    // The role's own skills are implied, so the link leaves them out.
-    expect(back.state).toEqual({ ...state, skills: state.skills.filter((s) => !roleSkills.includes(s)) });
+    // The role's own skills are implied, so the link leaves them out, and lists the unticked ones.
+    expect(back.state).toEqual({
+      ...state,
+      skills: state.skills.filter((s) => !roleSkills.includes(s)),
+      without: SKILLS.filter((s) => state.without.includes(s)),
+    });
   });
 
   it('drops and lists what it does not know, and reads repeated parameters from a plain form submit', () => {
     const back = readPlanQuery(index, '?from=astronaut&skills=scrum,juggling&skills=budgeting&certs=pmp,pmp,xyz');
-    expect(back.state).toEqual({ from: '', skills: ['Budgeting', 'Scrum'], certifications: ['PMP'] });
+    expect(back.state).toEqual({ from: '', skills: ['Budgeting', 'Scrum'], certifications: ['PMP'], without: [] });
     expect(back.ignored).toEqual(['from=astronaut', 'skills=juggling', 'certs=xyz']);
-    expect(planQuery(index, { from: '', skills: [], certifications: [] })).toBe('');
+    expect(planQuery(index, EMPTY_PLAN)).toBe('');
+    expect(hasPlanParams('')).toBe(false);
+    expect(hasPlanParams('?utm_source=x')).toBe(false);
+  });
+
+  it('unticks only skills the chosen role lists', () => {
+    const back = readPlanQuery(index, '?from=software-developer&without=programming,budgeting');
+    expect(back.state.without).toEqual(['Programming']);
+    expect(back.ignored).toEqual(['without=budgeting']);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { barLayout, type BarInput } from '../../../../src/lib/charts/bars';
 import { divergingLayout } from '../../../../src/lib/charts/diverging';
 import { dumbbellLayout } from '../../../../src/lib/charts/dumbbell';
-import { CHART_WIDTHS, textWidth, TYPE } from '../../../../src/lib/charts/frame';
+import { CHART_WIDTHS, TYPE } from '../../../../src/lib/charts/frame';
+import { textWidth } from '../../../../src/lib/charts/text';
 import { formatUsdShort } from '../../../../src/lib/charts/format';
 
 const pct = (v: number) => `${v}%`;

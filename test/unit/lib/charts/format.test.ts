@@ -4,7 +4,11 @@ import { formatCount, formatPct, formatUsd, formatUsdDelta, formatUsdDeltaFull, 
 describe('formatting', () => {
   it('writes dollars in full and short forms', () => {
     expect(formatUsd(94500)).toBe('$94,500');
+    expect(formatUsd(94500.5)).toBe('$94,501');
+    expect(formatUsd(-8000)).toBe('−$8,000');
     expect(formatUsdShort(165000)).toBe('$165K');
+    expect(formatUsdShort(94500)).toBe('$94.5K');
+    expect(formatUsdShort(131500)).toBe('$132K');
     expect(formatUsdShort(1200000)).toBe('$1.2M');
     expect(formatUsdShort(0)).toBe('$0');
     expect(formatUsdShort(-20000)).toBe('−$20K');

@@ -1,20 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, stackRow, textWidth, ticksOverlap, TYPE, wrapText } from '../../../../src/lib/charts/frame';
+import { axisTicks, stackRow, ticksOverlap } from '../../../../src/lib/charts/frame';
 import { formatUsdDelta } from '../../../../src/lib/charts/format';
-
-describe('wrapText', () => {
-  it('breaks at spaces so no line is wider than the room, keeping every word in order', () => {
-    const text = 'Computer and information systems managers (SOC 11-3021)';
-    const lines = wrapText(text, TYPE.label, 200);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(textWidth(line, TYPE.label)).toBeLessThanOrEqual(200);
-    expect(lines.join(' ')).toBe(text);
-  });
-  it('gives an over-long single word a line of its own rather than dropping it', () => {
-    expect(wrapText('a Supercalifragilisticexpialidocious b', 14, 60)).toEqual(['a', 'Supercalifragilisticexpialidocious', 'b']);
-  });
-});
 
 describe('stackRow', () => {
   it('stacks label lines, then sublabel lines, then the marks, each below the last', () => {

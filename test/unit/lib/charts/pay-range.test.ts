@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTHS, textWidth, TYPE } from '../../../../src/lib/charts/frame';
+import { CHART_WIDTHS, TYPE } from '../../../../src/lib/charts/frame';
+import { textWidth } from '../../../../src/lib/charts/text';
 import { payRangeLayout, type PayRangeInput } from '../../../../src/lib/charts/pay-range';
 
 const inputs: PayRangeInput[] = [

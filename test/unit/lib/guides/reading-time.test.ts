@@ -11,3 +11,12 @@ describe('reading time', () => {
     expect(readingMinutes(Array(WORDS_PER_MINUTE * 7).fill('word').join(' '))).toBe(7);
   });
 });
+
+describe('pageText', () => {
+  it('adds the FAQs a guide page shows to the words counted', async () => {
+    const { countWords, pageText } = await import('../../../../src/lib/guides/reading-time');
+    const body = 'One two three.';
+    expect(countWords(pageText(body, [{ question: 'Four five?', answer: 'Six seven eight.' }]))).toBe(8);
+    expect(countWords(pageText(body))).toBe(3);
+  });
+});

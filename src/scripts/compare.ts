@@ -1,5 +1,10 @@
-// The compare page's any-pair picker: progressive enhancement over the facts embedded in the page.
-// Without JavaScript the form stays hidden and the static pages listed below cover the usual pairs.
+/**
+ * The compare page's any-pair picker: progressive enhancement over the facts the page embeds as
+ * JSON. Without JavaScript the form stays hidden and the static comparison pages cover the usual
+ * pairs. The choice lives in the URL (lib/compare/picker-state.ts); differences come from the same
+ * difference() the static pages use.
+ */
+import { difference } from '../lib/compare/difference';
 import { readChoice, unlikePay, writeChoice, type PayMeasureFamily } from '../lib/compare/picker-state';
 
 interface RoleData {
@@ -68,20 +73,16 @@ if (form && pickA && pickB && source && out && warning) {
       el('th', undefined, [link(a.href, a.title)]),
       el('th', undefined, [link(b.href, b.title)]),
     ]);
-    const missing = (mine: string[], theirs: string[]) => mine.filter((x) => !theirs.includes(x));
-    const shared = a.skills.filter((x) => b.skills.includes(x));
+    const skills = difference(a.skills, b.skills);
+    const certifications = difference(a.certifications, b.certifications);
     const table = el('table', undefined, [
       el('caption', `${a.title} and ${b.inSentence} at a glance`),
       el('thead', undefined, [head]),
       el('tbody', undefined, [
         row('Typical years', a.years, b.years),
         row('Pay', list(a.pay, 'We found no published figure'), list(b.pay, 'We found no published figure')),
-        row('Skills only this role lists', list(missing(a.skills, b.skills)), list(missing(b.skills, a.skills))),
-        row(
-          'Certifications only this role lists',
-          list(missing(a.certifications, b.certifications)),
-          list(missing(b.certifications, a.certifications)),
-        ),
+        row('Skills only this role lists', list(skills.onlyA), list(skills.onlyB)),
+        row('Certifications only this role lists', list(certifications.onlyA), list(certifications.onlyB)),
       ]),
     ]);
     table.className = 'table-stack';
@@ -89,7 +90,7 @@ if (form && pickA && pickB && source && out && warning) {
     wrap.className = 'table-scroll';
     Object.assign(wrap, { tabIndex: 0, role: 'region' });
     wrap.setAttribute('aria-label', `${a.title} and ${b.inSentence}: table`);
-    const parts: Node[] = [el('h2', `${a.title} vs ${b.inSentence}`), wrap, el('h3', 'Skills both list'), list(shared)];
+    const parts: Node[] = [el('h2', `${a.title} vs ${b.inSentence}`), wrap, el('h3', 'Skills both list'), list(skills.shared)];
     const page = data.pages.find(([x, y]) => (x === a.id && y === b.id) || (x === b.id && y === a.id));
     if (page) parts.push(el('p', undefined, [link(page[2], 'Full comparison page, with the pay chart')]));
     out.replaceChildren(...parts);

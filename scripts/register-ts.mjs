@@ -1,0 +1,4 @@
+import { register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+register('./ts-resolve.mjs', pathToFileURL(`${import.meta.dirname}/`));

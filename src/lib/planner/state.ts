@@ -1,0 +1,87 @@
+/**
+ * The plan as a query string: ?from=<role>&skills=<slug>,<slug>&certs=<slug>&without=<slug>.
+ * The page keeps it in the URL (to share and bookmark) and in the browser's storage (to come
+ * back to); both hold this same string, read back through readPlanQuery.
+ */
+import type { PlannerIndex } from '../planner';
+
+/** A vocabulary name as it reads in a URL: "CompTIA Project+" -> "comptia-project-plus". */
+export function itemSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\+/g, ' plus ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface PlanState {
+  /** Empty when no role is chosen yet. */
+  from: string;
+  /** Skills ticked beyond those the chosen role lists. */
+  skills: string[];
+  certifications: string[];
+  /** Skills the chosen role lists that the person unticked. */
+  without: string[];
+}
+
+export const EMPTY_PLAN: PlanState = { from: '', skills: [], certifications: [], without: [] };
+
+/** The parameters a plan uses; a query with none of them holds no plan. */
+const PARAMS = ['from', 'skills', 'certs', 'without'] as const;
+
+export function hasPlanParams(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return PARAMS.some((name) => params.has(name));
+}
+
+/**
+ * The query string for a state (without "?"). Skills the chosen role lists are implied, so only
+ * the ones unticked are written (as `without`); ticked skills it does not list go in `skills`.
+ */
+export function planQuery(index: PlannerIndex, state: PlanState): string {
+  const role = index.roles.get(state.from);
+  const own = role?.skills ?? [];
+  const skills = index.data.skills.filter((s) => state.skills.includes(s) && !own.includes(s));
+  const without = index.data.skills.filter((s) => state.without.includes(s) && own.includes(s));
+  const certifications = index.data.certifications.filter((c) => state.certifications.includes(c));
+  const parts: string[] = [];
+  if (role) parts.push(`from=${encodeURIComponent(role.id)}`);
+  if (skills.length > 0) parts.push(`skills=${skills.map(itemSlug).join(',')}`);
+  if (certifications.length > 0) parts.push(`certs=${certifications.map(itemSlug).join(',')}`);
+  if (without.length > 0) parts.push(`without=${without.map(itemSlug).join(',')}`);
+  return parts.join('&');
+}
+
+/** Reads a state back from a query string; unknown values are dropped and listed, never guessed. */
+export function readPlanQuery(index: PlannerIndex, search: string): { state: PlanState; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const list = (name: string, vocabulary: readonly string[], allowed: (item: string) => boolean = () => true) => {
+    const bySlug = new Map(vocabulary.map((v) => [itemSlug(v), v]));
+    const found: string[] = [];
+    for (const value of params.getAll(name).flatMap((v) => v.split(','))) {
+      const slug = value.trim();
+      if (slug === '') continue;
+      const item = bySlug.get(slug);
+      if (item === undefined || !allowed(item)) ignored.push(`${name}=${slug}`);
+      else if (!found.includes(item)) found.push(item);
+    }
+    return vocabulary.filter((v) => found.includes(v));
+  };
+  let from = params.get('from') ?? '';
+  if (from !== '' && !index.roles.has(from)) {
+    ignored.push(`from=${from}`);
+    from = '';
+  }
+  const own = index.roles.get(from)?.skills ?? [];
+  return {
+    state: {
+      from,
+      skills: list('skills', index.data.skills),
+      certifications: list('certs', index.data.certifications),
+      // Only a skill the role lists can be unticked.
+      without: list('without', index.data.skills, (item) => own.includes(item)),
+    },
+    ignored,
+  };
+}
