@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import validateData from './src/integrations/validate-data.ts';
 import { taskListLabels } from './src/lib/markdown/task-list-labels.ts';
+import { tableLabels } from './src/lib/markdown/table-labels.ts';
 
 export default defineConfig({
   site: 'https://pm-pathways.example',
@@ -29,6 +30,6 @@ export default defineConfig({
   // The shared stylesheet (about 10 KB) stays over it, one request the browser caches.
   vite: { build: { assetsInlineLimit: 8192 } },
   // Astro's default Markdown processor (also used for MDX), plus names for task-list checkboxes.
-  markdown: { processor: satteri({ hastPlugins: [taskListLabels] }) },
+  markdown: { processor: satteri({ hastPlugins: [taskListLabels, tableLabels] }) },
   integrations: [validateData(), mdx(), sitemap(), pagefind()],
 });
