@@ -70,7 +70,7 @@ describe('search ranking', () => {
 
   it('answers "PMP vs PRINCE2" with the FAQ that compares them, not a comparison page', async () => {
     const hits = await results('PMP vs PRINCE2');
-    expect(hits[0]!.href).toBe(faq('non-technical-route-to-project-coordinator', 'Should a beginner get PMP or PRINCE2 first?'));
+    expect(hits[0]!.href).toBe(faq('choose-your-first-project-management-certification', 'Should I choose PRINCE2 or PMP?'));
     expect(hits.filter((hit) => SUMMARY_TYPES.includes(hit.type))).toEqual([]);
   });
 
