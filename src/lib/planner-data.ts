@@ -2,6 +2,7 @@
  * Builds the planner's plain data from the role graph, pay rows and guides, at build time only.
  * The ladder helpers run here, once, so the browser never needs them (or node:fs behind them).
  */
+import { loadCertificationFacts, type CertificationFact } from './data/certification-facts';
 import { loadPay, type PayRow } from './data/pay';
 import { getAllFaqs, getGuides } from './guides';
 import {
@@ -17,6 +18,7 @@ import {
   type LadderGraph,
   getGraph,
 } from './ladder';
+import { countsTowardRules } from './planner/certifications';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
 
 export interface GuideInput extends GuideLike {
@@ -34,7 +36,13 @@ export interface FaqInput {
 const faqKey = (faq: Pick<FaqInput, 'id' | 'guide'>) => `${faq.guide.id}#${faq.id}`;
 
 /** Guides and FAQs in the site's order (as getGuides and getAllFaqs return them). */
-export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], guides: readonly GuideInput[], faqs: readonly FaqInput[]): PlannerData {
+export function buildPlannerData(
+  graph: LadderGraph,
+  pay: readonly PayRow[],
+  guides: readonly GuideInput[],
+  faqs: readonly FaqInput[],
+  facts: readonly CertificationFact[],
+): PlannerData {
   const payRows = new Map(pay.map((row) => [row.id, row]));
   const roles = graph.roles.map((role) => {
     const years = describeYears(role, payRows);
@@ -90,6 +98,7 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
     skills: [...SKILLS],
     certifications: [...CERTIFICATIONS],
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
+    countsToward: countsTowardRules(facts, CERTIFICATIONS),
   };
 }
 
@@ -97,6 +106,6 @@ let cache: Promise<PlannerIndex> | undefined;
 
 /** The site's planner data, indexed, built once per build from the same sources as the ladders. */
 export function loadPlanner(): Promise<PlannerIndex> {
-  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadPay(), await getGuides(), await getAllFaqs())))();
+  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadPay(), await getGuides(), await getAllFaqs(), loadCertificationFacts())))();
   return cache;
 }

@@ -68,9 +68,12 @@ describe('search ranking', () => {
     expect(routes.role(senior) === top[0] || routes.role(role) === top[0]).toBe(true);
   });
 
-  it('answers "PMP vs PRINCE2" with the FAQ that compares them, not a comparison page', async () => {
-    const hits = await results('PMP vs PRINCE2');
-    expect(hits[0]!.href).toBe(faq('non-technical-route-to-project-coordinator', 'Should a beginner get PMP or PRINCE2 first?'));
+  it('answers "PMP vs PRINCE2" with the FAQ that weighs the two, not a comparison page', async () => {
+    const hits = await results('PMP vs PRINCE2', 5);
+    const first = await page.locator('.search-result__title').first().textContent();
+    expect(hits[0]!.type).toBe('FAQ');
+    expect(first).toMatch(/\bPMP\b/);
+    expect(first).toMatch(/\bPRINCE2\b/);
     expect(hits.filter((hit) => SUMMARY_TYPES.includes(hit.type))).toEqual([]);
   });
 
@@ -86,9 +89,19 @@ describe('search ranking', () => {
     expect(hits.some((hit) => hit.type === 'Role')).toBe(true);
   });
 
-  it('answers a pay question a FAQ asks with that FAQ, then the guide on that pay', async () => {
-    const top = hrefs(await results('how much does a technical project manager earn', 2));
-    expect(top).toEqual([faq('technical-project-manager-role-and-pay', 'How much does a technical project manager earn?'), routes.guide('technical-project-manager-role-and-pay')]);
+  it('answers a pay question a FAQ asks with that FAQ, and finds the role and the pay dashboard', async () => {
+    const hits = hrefs(await results('How much does a technical project manager earn?', 5));
+    expect(hits[0]).toBe(faq('technical-project-manager-role-and-pay', 'How much does a technical project manager earn?'));
+    expect(hits).toContain(routes.role('technical-project-manager'));
+    expect(hits).toContain(routes.dashboard('role-pay'));
+  });
+
+  it.each([
+    ['Do I need a degree to become a technical project manager?', 'become-a-technical-project-manager'],
+    ['How do I find a mentor in project management?', 'non-technical-route-to-project-coordinator'],
+  ])('answers a question asked in full with its FAQ: %s', async (question, guide) => {
+    const hits = await results(question, 1);
+    expect(hits[0]).toEqual({ href: faq(guide, question), type: 'FAQ' });
   });
 
   it.each(['PMP', 'CAPM', 'certification', 'degree', 'mentor', 'agile', 'scrum', 'stakeholder communication'])(

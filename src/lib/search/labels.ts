@@ -7,6 +7,7 @@ const TYPE_LABELS: Record<string, { one: string; many: string }> = {
   role: { one: 'Role', many: 'Roles' },
   faq: { one: 'FAQ', many: 'FAQs' },
   pay: { one: 'Pay and outlook', many: 'Pay and outlook' },
+  certification: { one: 'Certification', many: 'Certifications' },
   skill: { one: 'Skill', many: 'Skills' },
   glossary: { one: 'Glossary', many: 'Glossary' },
   ladder: { one: 'Career ladder', many: 'Career ladders' },
