@@ -5,7 +5,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { linkFirstUses } from '../src/lib/glossary/links.ts';
 
-const terms = Object.entries(parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as Record<string, { match: string[] }>).map(([id, t]) => ({ id, match: t.match }));
+const terms = Object.entries(parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as Record<string, { match: string[] }>).map(
+  ([id, t]) => ({ id, match: t.match }),
+);
 for (const name of readdirSync('content/guides').filter((f) => f.endsWith('.mdx'))) {
   const file = `content/guides/${name}`;
   const before = readFileSync(file, 'utf8');

@@ -2,32 +2,18 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { close, createIndex } from 'pagefind';
 
 /**
  * Builds the Pagefind index over the finished site inside `astro build`, so that no build ships
  * without search and a failed index fails the build (same approach as Starlight's integration).
  */
-/**
- * Pagefind indexes in a process of its own (about half a gigabyte at seven thousand pages) while
- * this one waits, still holding whatever garbage rendering every page left behind: V8 lets that
- * grow to several hundred megabytes before collecting it. Collecting it first keeps the two from
- * adding up to the build's peak memory. `gc` is only reachable through the --expose-gc flag.
- */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
 export default function pagefind(): AstroIntegration {
   return {
     name: 'pm-pathways:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        collectGarbage();
         try {
           const { index, errors: createErrors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { DataError, cell, parseCsv, readDataFile } from './data/csv';
 import { loadPay, type PayRow } from './data/pay';
 import { payTag } from './ladder/format';
+import { difference, type Difference } from './compare/difference';
 
 /** The fixed track ids shared with the other parts of the site, in the order pages show them. */
 export const TRACK_IDS = ['project-management', 'it-project-management', 'technical-program-management', 'entry'] as const;
@@ -401,19 +402,7 @@ export function comparePairs(graph: LadderGraph): Array<[Role, Role]> {
   return [...pairs.values()];
 }
 
-export interface Difference {
-  onlyA: string[];
-  onlyB: string[];
-  shared: string[];
-}
-
-function difference(a: readonly string[], b: readonly string[]): Difference {
-  return {
-    onlyA: a.filter((x) => !b.includes(x)),
-    onlyB: b.filter((x) => !a.includes(x)),
-    shared: a.filter((x) => b.includes(x)),
-  };
-}
+export type { Difference } from './compare/difference';
 
 export interface RoleComparison {
   a: Role;

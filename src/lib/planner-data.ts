@@ -2,7 +2,7 @@
  * Builds the planner's plain data from the role graph, pay rows and guides, at build time only.
  * The ladder helpers run here, once, so the browser never needs them (or node:fs behind them).
  */
-import { loadCertificationFacts, type CertificationFact } from './data/certification-facts';
+import type { CertificationFact } from './data/certification-facts';
 import { loadPay, type PayRow } from './data/pay';
 import { getAllFaqs, getGuides } from './guides';
 import {
@@ -19,6 +19,9 @@ import {
   getGraph,
 } from './ladder';
 import { countsTowardRules } from './planner/certifications';
+import { loadSiteData } from './data';
+import { plannerGaps } from './skills';
+import type { PlannerOnetGaps } from './skills/planner-gaps';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
 
 export interface GuideInput extends GuideLike {
@@ -42,6 +45,7 @@ export function buildPlannerData(
   guides: readonly GuideInput[],
   faqs: readonly FaqInput[],
   facts: readonly CertificationFact[],
+  onetGaps: Readonly<Record<string, PlannerOnetGaps>> = {},
 ): PlannerData {
   const payRows = new Map(pay.map((row) => [row.id, row]));
   const roles = graph.roles.map((role) => {
@@ -57,7 +61,10 @@ export function buildPlannerData(
       years: { value: years.value, basis: years.basis, estimate: years.estimate },
       skills: [...role.skills],
       certifications: [...role.certifications],
-      moves: graph.moves.filter((m) => m.from === role.id).map((m) => ({ to: m.to, kind: m.kind })),
+      moves: graph.moves.filter((m) => m.from === role.id).map((m) => {
+        const onet = onetGaps[`${role.id} ${m.to}`];
+        return onet ? { to: m.to, kind: m.kind, onet } : { to: m.to, kind: m.kind };
+      }),
       pay: [...role.pay],
       guides: guidesForRole(guides, role.id).map((g) => g.id),
       faqs: faqsForRole(faqs, role).map(faqKey),
@@ -106,6 +113,12 @@ let cache: Promise<PlannerIndex> | undefined;
 
 /** The site's planner data, indexed, built once per build from the same sources as the ladders. */
 export function loadPlanner(): Promise<PlannerIndex> {
-  cache ??= (async () => indexData(buildPlannerData(getGraph(), loadPay(), await getGuides(), await getAllFaqs(), loadCertificationFacts())))();
+  cache ??= (async () => {
+    const graph = getGraph();
+    const guides = await getGuides();
+    const site = loadSiteData();
+    const texts = guides.map((g) => ({ slug: g.id, title: g.data.title, text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' ') }));
+    return indexData(buildPlannerData(graph, loadPay(), guides, await getAllFaqs(), site.certificationFacts, plannerGaps(site, graph.moves, texts)));
+  })();
   return cache;
 }

@@ -36,7 +36,7 @@ export interface PlannerRole {
   skills: string[];
   certifications: string[];
   /** The roles it leads to, in the order data/roles.csv lists them. */
-  moves: Array<{ to: string; kind: MoveKind }>;
+  moves: Array<{ to: string; kind: MoveKind; onet?: import('./skills/planner-gaps').PlannerOnetGaps | undefined }>;
   /** Ids of cited pay rows, primary first; empty = no cited figure. */
   pay: string[];
   /** Slugs of the guides that concern the role, in the site's guide order. */
@@ -220,12 +220,14 @@ export function names(text: string, item: string): boolean {
 
 /**
  * Whether a guide is written for someone starting from another role than `from`: it names a role
- * people come from (an entry role) other than this one, and not this one. An IT support
+ * people come from (its first role is an entry role) and does not list this one. An IT support
  * specialist is not sent first to the guide for people without a technical background.
  */
 function startsElsewhere(index: PlannerIndex, guide: PlannerGuide, from: PlannerRole): boolean {
   if (guide.roles.includes(from.id)) return false;
-  return guide.roles.some((id) => id !== from.id && index.roles.get(id)?.entry === true);
+  // A guide's first role is the one it is written for; a general guide that also lists an entry role is not.
+  const first = guide.roles[0];
+  return first !== undefined && index.roles.get(first)?.entry === true;
 }
 
 /**

@@ -31,6 +31,8 @@ export const routes = {
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
   dataFile: (file: string) => `/data/${file}`,
+  /** One O*NET skill's page: its importance against median wage across occupations. */
+  skill: (slug: string) => `/skills/${slug}/`,
   certifications: () => '/certifications/',
   certificationStage: (stage: string) => `/certifications/#${stage}`,
   glossary: () => '/glossary/',

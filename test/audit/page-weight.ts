@@ -139,6 +139,7 @@ export const PAGE_TYPES: { type: string; match: RegExp }[] = [
   { type: 'compare', match: /^\/compare\/[^/]+\/$/ },
   { type: 'dashboards overview', match: /^\/dashboards\/$/ },
   { type: 'dashboard', match: /^\/dashboards\/[^/]+\/$/ },
+  { type: 'skill', match: /^\/skills\/[^/]+\/$/ },
   { type: 'search', match: /^\/search\/$/ },
   { type: 'planner', match: /^\/planner\/$/ },
   { type: 'planner plan', match: /^\/planner\/[^/]+\/$/ },

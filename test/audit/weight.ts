@@ -54,6 +54,11 @@ else {
   check(worst((p) => p.requests) <= 2, `every guide page at most 2 requests (most ${worst((p) => p.requests)})`);
   check(worst((p) => p.bytes.js) === 0, `every guide page 0 bytes of JS (most ${worst((p) => p.bytes.js)} bytes)`);
 }
+const skillPages = byType.get('skill') ?? [];
+if (skillPages.length > 0) {
+  const heaviest = Math.max(...skillPages.map((p) => p.totalBytes));
+  check(heaviest < 40 * 1024 && skillPages.every((p) => p.bytes.js === 0), `every skill page under 40 KB gzipped in all, no JS (heaviest ${kb(heaviest)} KB)`);
+}
 const searchLoaders = pages.filter((p) => !SEARCH_PAGES.has(p.path) && (p.searchBytes > 0 || p.mentionsSearch));
 check(searchLoaders.length === 0, `no page but ${[...SEARCH_PAGES].join(', ')} loads or references /pagefind/${searchLoaders.length ? `: ${searchLoaders.map((p) => p.path).join(', ')}` : ''}`);
 const searchPage = pages.find((p) => SEARCH_PAGES.has(p.path));

@@ -30,7 +30,9 @@ export interface StageGroup {
 
 /** Certifications grouped by stage, in the stage order readers move through; empty stages dropped. */
 export function groupByStage(facts: readonly CertificationFact[]): StageGroup[] {
-  return CERTIFICATION_STAGES.map((stage) => ({ stage, ...STAGE_INFO[stage], rows: facts.filter((f) => f.stage === stage) })).filter((g) => g.rows.length > 0);
+  return CERTIFICATION_STAGES.map((stage) => ({ stage, ...STAGE_INFO[stage], rows: facts.filter((f) => f.stage === stage) })).filter(
+    (g) => g.rows.length > 0,
+  );
 }
 
 /** The word a reader sees for how a row's facts were read. */

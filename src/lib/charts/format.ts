@@ -41,3 +41,15 @@ export function formatPct(value: number, { signed = false, digits }: { signed?: 
   const sign = value < 0 ? '−' : signed && value > 0 ? '+' : '';
   return `${sign}${text}%`;
 }
+
+const fixed2 = format('.2f');
+
+/** "0.77", "−0.22": a correlation coefficient, with a true minus sign. */
+export function formatCorrelation(value: number): string {
+  return fixed2(value).replace('-', '−');
+}
+
+/** "2.2×": one quantity as a multiple of another. */
+export function formatRatio(value: number): string {
+  return `${format('.2~f')(value)}×`;
+}

@@ -5,7 +5,6 @@ import { EXPERIENCE_COLUMNS, type ExperienceRow } from './experience';
 import type { SiteData } from './index';
 import { OUTLOOK_COLUMNS, type OutlookRow } from './outlook';
 import { PAY_COLUMNS, payPanelOf, type PayPanelId, type PayRow } from './pay';
-import { skillPayAssociation, type SkillPayAssociation } from './skills';
 
 type Cell = string | number | undefined;
 
@@ -53,22 +52,6 @@ export function pmpPairs(certifications: readonly CertificationRow[]): Certifica
 }
 
 const ROLE_PAY_COLUMNS = ['role_id', 'role_title', ...PAY_COLUMNS] as const;
-const SKILL_COLUMNS = ['skill', 'role_count', 'roles', 'pay_ids', 'median_pay', 'all_roles_median', 'difference', 'difference_pct', 'derived'] as const;
-
-export function skillDatasetRows(association: SkillPayAssociation): Record<string, Cell>[] {
-  return association.skills.map((s) => ({
-    skill: s.skill,
-    role_count: s.roles.length,
-    roles: s.roles.map((r) => r.id).join(';'),
-    pay_ids: s.roles.map((r) => r.payId).join(';'),
-    median_pay: s.median,
-    all_roles_median: association.baseline,
-    difference: s.difference,
-    difference_pct: s.differencePct,
-    derived: `median of the comparable pay (base wage or salary) of the ${s.roles.length} role(s) listing the skill, minus the median across all ${association.compared.length} compared roles; an association across roles, not a measured premium`,
-  }));
-}
-
 export function rolePayFile(roleId: string, panel: PayPanelId): string {
   return `role-pay-${roleId}-${panel}.csv`;
 }
@@ -91,8 +74,8 @@ export function datasets(data: SiteData): Dataset[] {
     })),
     { file: 'certification-pmp-pairs.csv', columns: CERTIFICATION_COLUMNS, rows: pmpPairs(data.certifications).map(plain) },
     { file: 'certification-facts.csv', columns: CERTIFICATION_FACT_COLUMNS, rows: data.certificationFacts.map(plain) },
-    { file: 'skills-pay-association.csv', columns: SKILL_COLUMNS, rows: skillDatasetRows(skillPayAssociation(data.roles, data.payById)) },
   ];
+
   for (const role of data.roles) {
     for (const panel of ['salaries', 'total-compensation'] as const) {
       const rows = role.pay.map((id) => data.payById.get(id)).filter((r): r is PayRow => r !== undefined && payPanelOf(r.measure) === panel);

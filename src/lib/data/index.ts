@@ -9,6 +9,7 @@ import { loadPay, type PayRow } from './pay';
 import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import { oewsFile, type OewsRow } from './oews';
 import { projectionsFile, type ProjectionRow } from './projections';
+import { loadOnet, onetCrosswalkProblems, type OnetData } from './onet';
 
 export interface SiteData {
   pay: PayRow[];
@@ -26,6 +27,8 @@ export interface SiteData {
   oews: OewsRow[];
   /** BLS Employment Projections, one row per occupation. */
   projections: ProjectionRow[];
+  /** O*NET ratings and role profiles, OEWS May 2024 medians of every occupation (skills pages, role profiles, gaps). */
+  onet: OnetData;
 }
 
 /** The parts of a role the cross-checks read; the ladders' `Role` satisfies it. */
@@ -105,10 +108,12 @@ export function loadSiteData(): SiteData {
     problems.push(...crosswalkProblems({ roles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
   }
   if (roleInterview && roles) problems.push(...roleInterviewProblems(roleInterview, roles.map((r) => r.id), dataPath('role-interview.csv')));
-  if (problems.length > 0 || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview) throw new DataError(problems);
+  const onet = collect(() => loadOnet(), problems);
+  if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
+  if (problems.length > 0 || !onet || !pay || !certifications || !outlook || !experience || !roles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview) throw new DataError(problems);
   cache = {
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, outlook, experience, roles,
-    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections, certificationFacts, roleInterview,
+    crosswalk, crosswalkByRole: new Map(crosswalk.map((c) => [c.role, c])), oews, projections, certificationFacts, roleInterview, onet,
   };
   return cache;
 }

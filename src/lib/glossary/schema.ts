@@ -2,17 +2,23 @@ import { z } from 'astro/zod';
 
 /** Sentences as a reader counts them: text ending in . ! or ? followed by a space or the end. */
 export function sentenceCount(text: string): number {
-  return text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim() !== '').length;
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((s) => s.trim() !== '').length;
 }
 
-const pattern = z.string().min(1).refine((source) => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'expected a valid regular expression');
+const pattern = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'expected a valid regular expression');
 
 /** One entry of content/glossary/terms.yaml (the key is the anchor on /glossary/). */
 export const glossarySchema = z.strictObject({

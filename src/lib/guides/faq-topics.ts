@@ -17,8 +17,13 @@ export interface TopicGroup<F> {
 
 /** FAQs grouped by topic in hub order; any without a topic go last, under "Other questions". */
 export function groupFaqsByTopic<F extends { topic?: FaqTopic | undefined }>(faqs: readonly F[]): TopicGroup<F>[] {
-  const groups: TopicGroup<F>[] = FAQ_TOPICS.map((topic) => ({ topic, ...FAQ_TOPIC_INFO[topic], faqs: faqs.filter((f) => f.topic === topic) }));
+  const groups: TopicGroup<F>[] = FAQ_TOPICS.map((topic) => ({
+    topic,
+    ...FAQ_TOPIC_INFO[topic],
+    faqs: faqs.filter((f) => f.topic === topic),
+  }));
   const other = faqs.filter((f) => f.topic === undefined);
-  if (other.length > 0) groups.push({ topic: 'other', title: 'Other questions', intro: 'Questions not yet filed under a topic.', faqs: other });
+  if (other.length > 0)
+    groups.push({ topic: 'other', title: 'Other questions', intro: 'Questions not yet filed under a topic.', faqs: other });
   return groups.filter((g) => g.faqs.length > 0);
 }

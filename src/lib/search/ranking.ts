@@ -23,7 +23,7 @@ export interface PagefindRanking {
  * too: such pairs are tested as top two.
  */
 export const SEARCH_RANKING: PagefindRanking = {
-  metaWeights: { title: 5, role: 10, keywords: 10, pay: 5 },
+  metaWeights: { title: 5, role: 10, keywords: 6, pay: 5 },
 };
 
 /**
@@ -38,10 +38,12 @@ const QUESTION_WORDS = new Set(
 /**
  * A query as Pagefind should see it: without question words, and without "vs" and "versus",
  * which join the things compared and are in every comparison page's title. A query of nothing
- * but such words is searched as typed.
+ * but such words, or with a "quoted phrase", is searched as typed.
  */
 export function searchTerms(query: string): string {
   const words = query.split(/\s+/).filter((word) => word !== '');
+  // A quoted phrase is Pagefind's exact search: every word of it counts.
+  if (query.includes('"')) return words.join(' ');
   const kept = words.filter((word) => !QUESTION_WORDS.has(word.toLowerCase().replace(/[?!,.;:]+$/, '')));
   return (kept.length > 0 ? kept : words).join(' ');
 }

@@ -15,7 +15,7 @@ if (form && result) {
       held,
     });
     result.textContent = outcome.eligible
-      ? 'Yes: on these figures you meet the PMP prerequisites. Check the details on PMI\'s page before you apply.'
+      ? "Yes: on these figures you meet the PMP prerequisites. Check the details on PMI's page before you apply."
       : `Not yet: you still need ${outcome.missing.join(' and ')}.`;
   };
   form.hidden = false;

@@ -5,6 +5,7 @@
 import { heldText, missingText, moveText, payText, readingText, sourceLines, yearsText, type Plan, type PlanInput } from '../../lib/planner';
 import { certificationText, towardText } from '../../lib/planner/certifications';
 import { routes } from '../../lib/routes';
+import { ONET_PLANNER_ATTRIBUTION, onetGapSize, onetGapSummary, type PlannerOnetGaps } from '../../lib/skills/planner-gaps';
 
 type Child = Node | string | false | undefined;
 
@@ -69,7 +70,8 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
         readingNote !== undefined && el('p', {}, readingNote, ...(reading === 0 ? [' Start from ', link(routes.guides(), 'all guides'), '.'] : [])),
         reading > 0 && el('ol', { class: 'plan-step__reading' },
           ...s.reading.guides.map((g) => el('li', {}, 'Guide: ', link(routes.guide(g.slug), g.title))),
-          ...s.reading.faqs.map((f) => el('li', {}, 'Question: ', link(routes.faq(f.guide, f.id), f.question)))),
+          ...s.reading.faqs.map((f) => el('li', { class: 'plan-step__question' }, 'Question: ', link(routes.faq(f.guide, f.id), f.question)))),
+        onetGaps(plan.from.moves.find((m) => m.to === s.to.id)?.onet, part, id),
         el('p', { class: 'plan-step__links' },
           s.compare && link(routes.compare(plan.from.id, s.to.id), `Compare ${plan.from.name} and ${s.to.name}`),
           s.compare && ' · ',
@@ -78,5 +80,18 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
     );
   }
   root.append(steps);
+  if (plan.from.moves.some((m) => m.onet)) root.append(el('p', { class: 'meta plan__onet' }, ONET_PLANNER_ATTRIBUTION));
   return root;
+}
+
+/** The O*NET skill gaps of one move: an overlap figure, then the gaps to close, largest first. */
+function onetGaps(g: PlannerOnetGaps | undefined, part: 'h3' | 'h4', id: string): Child {
+  if (!g) return undefined;
+  return el('div', { class: 'plan-step__onet' },
+    el(part, { id: `${id}-onet` }, 'Skill gaps to close, measured by O*NET'),
+    el('p', {}, onetGapSummary(g)),
+    g.gaps.length > 0 && el('ol', { class: 'plan-step__onet-gaps' },
+      ...g.gaps.map((x) => el('li', {},
+        link(routes.skill(x.slug), x.skill), ` ${onetGapSize(x)} `,
+        ...(x.guides.length === 0 ? ['None of the site’s guides covers it.'] : ['Read: ', ...x.guides.flatMap((gd, i) => [i > 0 ? '; ' : '', link(routes.guide(gd.slug), gd.title)]), '.'])))));
 }

@@ -4,6 +4,7 @@
  * To add one, write a module exporting an Importer and list it here.
  */
 import { oewsImporter } from './oews.ts';
+import { onetImporter } from './onet.ts';
 import { projectionsImporter } from './projections.ts';
 
 export interface Importer {
@@ -12,4 +13,4 @@ export interface Importer {
   run(sourcesDir: string, dataDir?: string): Record<string, string>;
 }
 
-export const importers: Importer[] = [oewsImporter, projectionsImporter];
+export const importers: Importer[] = [oewsImporter, projectionsImporter, onetImporter];

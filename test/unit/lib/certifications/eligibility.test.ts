@@ -7,7 +7,12 @@ const rules = { experienceMonthsDegree: 36, experienceMonthsSecondary: 60, educa
 
 describe('checkEligibility', () => {
   it('a graduate with 36 months and 35 hours is eligible', () => {
-    expect(checkEligibility(rules, { education: 'four-year-degree', monthsLeadingProjects: 36, educationHours: 35, held: [] })).toEqual({ eligible: true, missing: [], monthsNeeded: 0, hoursNeeded: 0 });
+    expect(checkEligibility(rules, { education: 'four-year-degree', monthsLeadingProjects: 36, educationHours: 35, held: [] })).toEqual({
+      eligible: true,
+      missing: [],
+      monthsNeeded: 0,
+      hoursNeeded: 0,
+    });
   });
   it('without a degree the same 36 months fall 24 short', () => {
     const r = checkEligibility(rules, { education: 'secondary', monthsLeadingProjects: 36, educationHours: 35, held: [] });

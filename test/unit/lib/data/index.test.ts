@@ -80,7 +80,8 @@ describe('loadSiteData', () => {
       loadSiteData();
     } catch (e) {
       const problems = (e as { problems: string[] }).problems;
-      expect(problems).toHaveLength(9);
+      // main's nine files, and the ten O*NET and OEWS skill files
+      expect(problems).toHaveLength(19);
       expect(problems[0]).toBe('test/fixtures/data/missing-dir/pay.csv:1: expected the file to exist and be readable, got ENOENT');
       expect(problems[3]).toBe('test/fixtures/data/missing-dir/experience.csv:1: expected the file to exist and be readable, got ENOENT');
     }

@@ -27,7 +27,9 @@ describe('glossary links', () => {
 
   it('reports an unlinked use, a late link and a second link', () => {
     expect(linkProblems('Keep a RAID log.', raid)).toEqual(['"RAID log" is used but not linked to /glossary/#raid-log']);
-    expect(linkProblems('Keep a RAID log, the [RAID log](/glossary/#raid-log).', raid)).toEqual(['"RAID log" is used before its glossary link']);
+    expect(linkProblems('Keep a RAID log, the [RAID log](/glossary/#raid-log).', raid)).toEqual([
+      '"RAID log" is used before its glossary link',
+    ]);
     expect(linkProblems('[RAID log](/glossary/#raid-log) and [RAID logs](/glossary/#raid-log).', raid)[0]).toMatch(/linked 2 times/);
   });
 });

@@ -10,7 +10,11 @@ describe('FAQ topics', () => {
       { q: 'c' },
       { q: 'd', topic: 'pay' as const },
     ]);
-    expect(groups.map((g) => [g.topic, g.faqs.map((f) => f.q).join('')])).toEqual([['getting-in', 'b'], ['pay', 'ad'], ['other', 'c']]);
+    expect(groups.map((g) => [g.topic, g.faqs.map((f) => f.q).join('')])).toEqual([
+      ['getting-in', 'b'],
+      ['pay', 'ad'],
+      ['other', 'c'],
+    ]);
   });
   it('refuses an unknown topic', () => {
     const faq = { question: 'Is this a question?', answer: 'Yes, it is one. It has two sentences in its answer.' };

@@ -25,6 +25,7 @@ describe('searchTerms', () => {
   it('searches a query of nothing but such words as typed, spaces tidied', () => {
     expect(searchTerms('  vs  ')).toBe('vs');
     expect(searchTerms('how to')).toBe('how to');
+    expect(searchTerms('"Pay figures are cited on every chart"')).toBe('"Pay figures are cited on every chart"');
     expect(searchTerms('  agile   scrum ')).toBe('agile scrum');
   });
 });

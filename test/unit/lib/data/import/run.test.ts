@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importers } from '../../../../../src/lib/data/import/index';
 import { DEFAULT_SOURCES_DIR, importAll } from '../../../../../src/lib/data/import/run';
+import { ONET_FILES } from '../../../../../src/lib/data/onet';
 
 const sources = process.env.PMP_SOURCES_DIR ?? DEFAULT_SOURCES_DIR;
 const present = existsSync(sources);
@@ -12,7 +13,7 @@ describe.skipIf(!present)('npm run data:import', () => {
   const files = present ? importAll(sources, 'data') : {};
 
   it('reproduces every data file it writes, byte for byte', () => {
-    expect(Object.keys(files).sort()).toEqual(['oews.csv', 'projections.csv']);
+    expect(Object.keys(files).sort()).toEqual(['oews.csv', 'projections.csv', ...Object.values(ONET_FILES)].sort());
     for (const [name, text] of Object.entries(files)) expect(readFileSync(`data/${name}`, 'utf8'), `data/${name} differs from the import: run npm run data:import`).toBe(text);
   });
 
