@@ -7,16 +7,19 @@
  * build emits. The ladder helpers' answers (years, guides and FAQs per role, titles mid-sentence)
  * are folded into that data by src/lib/planner-data.ts.
  */
+import type { Placement } from './data/crosswalk';
 import type { PayRow } from './data/pay';
 import type { MoveKind, TrackId } from './ladder';
 import { formatMoney, MEASURE_LABEL } from './ladder/format';
+import { PERCENTILE_NAMES, PLACEMENT_RULES } from './pay/placement';
 import { certificationGap, type CertificationGap, type CountsToward } from './planner/certifications';
 
 export { itemSlug, planQuery, readPlanQuery, type PlanState } from './planner/state';
 
 export type PlannerPay = Pick<
   PayRow,
-  'id' | 'label' | 'region' | 'currency' | 'year' | 'period' | 'statistic' | 'pay' | 'measure' | 'source' | 'source_url' | 'source_kind' | 'note'
+  | 'id' | 'label' | 'region' | 'currency' | 'year' | 'period' | 'statistic' | 'pay' | 'p25' | 'p75' | 'at_least' | 'measure' | 'source'
+  | 'source_url' | 'source_kind' | 'note'
 > & {
   /** A whole occupation (BLS) or a job title; an occupation's figure is never one rung's own. */
   scope: 'occupation' | 'job-title';
@@ -39,6 +42,8 @@ export interface PlannerRole {
   moves: Array<{ to: string; kind: MoveKind; onet?: import('./skills/planner-gaps').PlannerOnetGaps | undefined }>;
   /** Ids of cited pay rows, primary first; empty = no cited figure. */
   pay: string[];
+  /** Where the site places the role in its occupation's pay distribution (data/crosswalk.csv). */
+  placement: Placement;
   /** Slugs of the guides that concern the role, in the site's guide order. */
   guides: string[];
   /** Keys (`guide#faq-id`) of the FAQs a role page shows for it, in that order. */
@@ -85,10 +90,27 @@ export interface PlanInput {
 export type PayChange =
   | { kind: 'derived'; from: PlannerPay; to: PlannerPay; difference: number; sameYear: boolean }
   | { kind: 'same-figure'; figure: PlannerPay }
+  /** Both roles share one occupation: the change is between the site's placements within it. */
+  | { kind: 'placement'; figure: PlannerPay; from: PlacementPoint; to: PlacementPoint; difference: number }
   | { kind: 'no-figures' }
   | { kind: 'no-current-figure'; to: PlannerPay }
   | { kind: 'no-target-figure'; from: PlannerPay }
   | { kind: 'not-comparable'; from: PlannerPay; to: PlannerPay; reasons: string[] };
+
+export interface PlacementPoint {
+  placement: Placement;
+  /** The percentile the placement points at, e.g. "25th percentile". */
+  percentile: string;
+  value: number;
+}
+
+/** The figure a role's placement points at within its occupation's row, if BLS gives it as a number. */
+export function placementPoint(row: PlannerPay, placement: Placement): PlacementPoint | undefined {
+  const point = PLACEMENT_RULES[placement].point;
+  const value = point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : undefined;
+  if (value === undefined || (point !== 'median' && row.at_least.includes(point))) return undefined;
+  return { placement, percentile: PERCENTILE_NAMES[point], value };
+}
 
 export interface PlanStep {
   to: PlannerRole;
@@ -203,7 +225,12 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
   if (best) return { kind: 'derived', from: best.from, to: best.to, difference: best.to.pay - best.from.pay, sameYear: best.from.year === best.to.year };
 
   const shared = a.find((x) => b.some((y) => y.label === x.label));
-  if (shared) return { kind: 'same-figure', figure: shared };
+  if (shared) {
+    const start = placementPoint(shared, from.placement);
+    const end = placementPoint(shared, to.placement);
+    if (start && end) return { kind: 'placement', figure: shared, from: start, to: end, difference: end.value - start.value };
+    return { kind: 'same-figure', figure: shared };
+  }
   return { kind: 'not-comparable', from: a[0]!, to: b[0]!, reasons: incomparability(a[0]!, b[0]!) };
 }
 
@@ -350,6 +377,15 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
         figures: [change.from, change.to],
       };
     }
+    case 'placement':
+      return {
+        headline: `${signed(change.difference)} a year between the site's placements (derived)`,
+        detail:
+          `Both roles fall in one occupation, ${lowerFirst(change.figure.label)}, so BLS gives them one pay distribution. ` +
+          `The site places ${from.name} at its ${change.from.percentile} (${formatMoney(change.from.value)}) and ${to.name} at its ${change.to.percentile} ` +
+          `(${formatMoney(change.to.value)}), ${change.figure.period}. The change is the placement's: the site's judgement of where each rung sits, not a measured raise.`,
+        figures: [change.figure],
+      };
     case 'same-figure':
       return {
         headline: 'No change the cited data can show',
