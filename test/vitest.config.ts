@@ -28,6 +28,7 @@ export default getViteConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
       reporter: ['text-summary'],
+      reportOnFailure: true,
       // Kept a few points under what the unit project reaches, so a change that drops tests fails.
       thresholds: { statements: 85, branches: 75, functions: 80, lines: 85 },
     },

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { DataError } from '../lib/data/csv.ts';
 import { loadSiteData } from '../lib/data/index.ts';
 
 /**
@@ -10,8 +11,16 @@ export default function validateData(): AstroIntegration {
   return {
     name: 'pm-pathways:validate-data',
     hooks: {
-      'astro:build:start': () => {
-        loadSiteData();
+      'astro:build:start': ({ logger }) => {
+        try {
+          loadSiteData();
+        } catch (error) {
+          if (!(error instanceof DataError)) throw error;
+          // The list is the whole message: a stack trace would only point at the loader, not the data.
+          logger.error(error.message);
+          process.exitCode = 1;
+          throw Object.assign(new Error('Bad data: the build stopped before writing anything (problems listed above).'), { stack: '' });
+        }
       },
     },
   };

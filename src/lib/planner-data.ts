@@ -2,7 +2,10 @@
  * Builds the planner's plain data from the role graph, pay rows and guides, at build time only.
  * The ladder helpers run here, once, so the browser never needs them (or node:fs behind them).
  */
-import { loadPay, type PayRow } from './data/pay';
+import { loadSiteData } from './data/index';
+import type { CertificationFact } from './data/certification-facts';
+import type { CrosswalkRow } from './data/crosswalk';
+import type { PayRow } from './data/pay';
 import { getAllFaqs, getGuides } from './guides';
 import {
   CERTIFICATIONS,
@@ -17,7 +20,7 @@ import {
   type LadderGraph,
   getGraph,
 } from './ladder';
-import { loadSiteData } from './data';
+import { countsTowardRules } from './planner/certifications';
 import { plannerGaps } from './skills';
 import type { PlannerOnetGaps } from './skills/planner-gaps';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
@@ -34,13 +37,27 @@ export interface FaqInput {
   guide: GuideInput;
 }
 
+function placementOf(crosswalk: ReadonlyMap<string, Pick<CrosswalkRow, 'placement'>>, roleId: string): CrosswalkRow['placement'] {
+  const row = crosswalk.get(roleId);
+  if (!row) throw new Error(`data/crosswalk.csv: expected a row for role "${roleId}", got none`);
+  return row.placement;
+}
+
 const faqKey = (faq: Pick<FaqInput, 'id' | 'guide'>) => `${faq.guide.id}#${faq.id}`;
 
 /** Guides and FAQs in the site's order (as getGuides and getAllFaqs return them). */
-export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], guides: readonly GuideInput[], faqs: readonly FaqInput[], onetGaps: Readonly<Record<string, PlannerOnetGaps>> = {}): PlannerData {
-  const payRows = new Map(pay.map((row) => [row.id, row]));
+export function buildPlannerData(
+  graph: LadderGraph,
+  pay: readonly PayRow[],
+  crosswalk: ReadonlyMap<string, Pick<CrosswalkRow, 'placement'>>,
+  guides: readonly GuideInput[],
+  faqs: readonly FaqInput[],
+  onetGaps: Readonly<Record<string, PlannerOnetGaps>> = {},
+  /** data/certification-facts.csv: where one certification counts toward another. */
+  facts: readonly CertificationFact[] = [],
+): PlannerData {
   const roles = graph.roles.map((role) => {
-    const years = describeYears(role, payRows);
+    const years = describeYears(role);
     return {
       id: role.id,
       title: role.title,
@@ -57,6 +74,7 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
         return onet ? { to: m.to, kind: m.kind, onet } : { to: m.to, kind: m.kind };
       }),
       pay: [...role.pay],
+      placement: placementOf(crosswalk, role.id),
       guides: guidesForRole(guides, role.id).map((g) => g.id),
       faqs: faqsForRole(faqs, role).map(faqKey),
     };
@@ -74,6 +92,9 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
       period: row.period,
       statistic: row.statistic,
       pay: row.pay,
+      p25: row.p25,
+      p75: row.p75,
+      at_least: [...row.at_least],
       measure: row.measure,
       source: row.source,
       source_url: row.source_url,
@@ -96,6 +117,7 @@ export function buildPlannerData(graph: LadderGraph, pay: readonly PayRow[], gui
     skills: [...SKILLS],
     certifications: [...CERTIFICATIONS],
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
+    countsToward: countsTowardRules(facts, CERTIFICATIONS),
   };
 }
 
@@ -107,7 +129,10 @@ export function loadPlanner(): Promise<PlannerIndex> {
     const graph = getGraph();
     const guides = await getGuides();
     const texts = guides.map((g) => ({ slug: g.id, title: g.data.title, text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' ') }));
-    return indexData(buildPlannerData(graph, loadPay(), guides, await getAllFaqs(), plannerGaps(loadSiteData(), graph.moves, texts)));
+    const data = loadSiteData();
+    return indexData(
+      buildPlannerData(graph, data.pay, data.crosswalkByRole, guides, await getAllFaqs(), plannerGaps(data, graph.moves, texts), data.certificationFacts),
+    );
   })();
   return cache;
 }

@@ -7,16 +7,19 @@
  * build emits. The ladder helpers' answers (years, guides and FAQs per role, titles mid-sentence)
  * are folded into that data by src/lib/planner-data.ts.
  */
+import type { Placement } from './data/crosswalk';
 import type { PayRow } from './data/pay';
 import type { MoveKind, TrackId } from './ladder';
 import { formatMoney, MEASURE_LABEL } from './ladder/format';
-import { certificationGap, type CertificationGap } from './planner/certifications';
+import { PERCENTILE_NAMES, PLACEMENT_RULES } from './pay/placement';
+import { certificationGap, type CertificationGap, type CountsToward } from './planner/certifications';
 
 export { itemSlug, planQuery, readPlanQuery, type PlanState } from './planner/state';
 
 export type PlannerPay = Pick<
   PayRow,
-  'id' | 'label' | 'region' | 'currency' | 'year' | 'period' | 'statistic' | 'pay' | 'measure' | 'source' | 'source_url' | 'source_kind' | 'note'
+  | 'id' | 'label' | 'region' | 'currency' | 'year' | 'period' | 'statistic' | 'pay' | 'p25' | 'p75' | 'at_least' | 'measure' | 'source'
+  | 'source_url' | 'source_kind' | 'note'
 > & {
   /** A whole occupation (BLS) or a job title; an occupation's figure is never one rung's own. */
   scope: 'occupation' | 'job-title';
@@ -39,6 +42,8 @@ export interface PlannerRole {
   moves: Array<{ to: string; kind: MoveKind; onet?: import('./skills/planner-gaps').PlannerOnetGaps | undefined }>;
   /** Ids of cited pay rows, primary first; empty = no cited figure. */
   pay: string[];
+  /** Where the site places the role in its occupation's pay distribution (data/crosswalk.csv). */
+  placement: Placement;
   /** Slugs of the guides that concern the role, in the site's guide order. */
   guides: string[];
   /** Keys (`guide#faq-id`) of the FAQs a role page shows for it, in that order. */
@@ -69,6 +74,8 @@ export interface PlannerData {
   certifications: string[];
   /** Pairs with a static comparison page, as "from-id to-id". */
   compares: string[];
+  /** Certifications that count toward another (CAPM toward PMP), from data/certification-facts.csv. */
+  countsToward: CountsToward[];
 }
 
 export interface PlanInput {
@@ -83,10 +90,27 @@ export interface PlanInput {
 export type PayChange =
   | { kind: 'derived'; from: PlannerPay; to: PlannerPay; difference: number; sameYear: boolean }
   | { kind: 'same-figure'; figure: PlannerPay }
+  /** Both roles share one occupation: the change is between the site's placements within it. */
+  | { kind: 'placement'; figure: PlannerPay; from: PlacementPoint; to: PlacementPoint; difference: number }
   | { kind: 'no-figures' }
   | { kind: 'no-current-figure'; to: PlannerPay }
   | { kind: 'no-target-figure'; from: PlannerPay }
   | { kind: 'not-comparable'; from: PlannerPay; to: PlannerPay; reasons: string[] };
+
+export interface PlacementPoint {
+  placement: Placement;
+  /** The percentile the placement points at, e.g. "25th percentile". */
+  percentile: string;
+  value: number;
+}
+
+/** The figure a role's placement points at within its occupation's row, if BLS gives it as a number. */
+export function placementPoint(row: PlannerPay, placement: Placement): PlacementPoint | undefined {
+  const point = PLACEMENT_RULES[placement].point;
+  const value = point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : undefined;
+  if (value === undefined || (point !== 'median' && row.at_least.includes(point))) return undefined;
+  return { placement, percentile: PERCENTILE_NAMES[point], value };
+}
 
 export interface PlanStep {
   to: PlannerRole;
@@ -117,8 +141,10 @@ export interface Plan {
   steps: PlanStep[];
 }
 
-/** How many FAQs a step suggests; guides are few enough to list in full. */
+/** How many FAQs a step suggests. */
 export const FAQ_LIMIT = 4;
+/** How many guides a step suggests: the best few, so a plan stays short enough to act on and print. */
+export const GUIDE_LIMIT = 3;
 
 export interface PlannerIndex {
   data: PlannerData;
@@ -199,7 +225,12 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
   if (best) return { kind: 'derived', from: best.from, to: best.to, difference: best.to.pay - best.from.pay, sameYear: best.from.year === best.to.year };
 
   const shared = a.find((x) => b.some((y) => y.label === x.label));
-  if (shared) return { kind: 'same-figure', figure: shared };
+  if (shared) {
+    const start = placementPoint(shared, from.placement);
+    const end = placementPoint(shared, to.placement);
+    if (start && end) return { kind: 'placement', figure: shared, from: start, to: end, difference: end.value - start.value };
+    return { kind: 'same-figure', figure: shared };
+  }
   return { kind: 'not-comparable', from: a[0]!, to: b[0]!, reasons: incomparability(a[0]!, b[0]!) };
 }
 
@@ -241,6 +272,7 @@ export function readingList(index: PlannerIndex, from: PlannerRole, to: PlannerR
     .map((slug) => lookup(index.guides, slug, 'guide'))
     .map((guide) => ({ guide, rank: [guide.roles.includes(other.id) ? 0 : 1, startsElsewhere(index, guide, from) ? 1 : 0, guide.roles.indexOf(about.id)] }))
     .sort((x, y) => compareRanks(x.rank, y.rank) || (x.guide.slug < y.guide.slug ? -1 : x.guide.slug > y.guide.slug ? 1 : 0))
+    .slice(0, GUIDE_LIMIT)
     .map((x) => x.guide);
   const faqs = about.faqs
     .map((key, position) => {
@@ -280,7 +312,7 @@ export function plan(index: PlannerIndex, input: PlanInput): Plan {
   };
   const steps = from.moves.map(({ to: toId, kind }): PlanStep => {
     const to = lookup(index.roles, toId, 'role');
-    const certs = certificationGap(to.certifications, certifications);
+    const certs = certificationGap(to.certifications, certifications, index.data.countsToward);
     const missing = { skills: to.skills.filter((s) => !skills.has(s)), certifications: certs.met ? [] : [...certs.listed] };
     return {
       to,
@@ -345,6 +377,15 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
         figures: [change.from, change.to],
       };
     }
+    case 'placement':
+      return {
+        headline: `${signed(change.difference)} a year between the site's placements (derived)`,
+        detail:
+          `Both roles fall in one occupation, ${lowerFirst(change.figure.label)}, so BLS gives them one pay distribution. ` +
+          `The site places ${from.name} at its ${change.from.percentile} (${formatMoney(change.from.value)}) and ${to.name} at its ${change.to.percentile} ` +
+          `(${formatMoney(change.to.value)}), ${change.figure.period}. The change is the placement's: the site's judgement of where each rung sits, not a measured raise.`,
+        figures: [change.figure],
+      };
     case 'same-figure':
       return {
         headline: 'No change the cited data can show',

@@ -30,6 +30,7 @@ export const routes = {
   compare: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
+  data: () => '/data/',
   dataFile: (file: string) => `/data/${file}`,
   /** One O*NET skill's page: its importance against median wage across occupations. */
   skill: (slug: string) => `/skills/${slug}/`,

@@ -1,5 +1,5 @@
 /**
- * Parses, validates and lays out a generated pay CSV of 10,000 and 100,000 rows, printing the time
+ * Parses, validates and lays out a generated OEWS-shaped CSV of 10,000 and 100,000 rows, printing the time
  * and rows per second for each. Linear cost shows as a steady rows/s and a time ratio near 10.
  * Run with `npm run bench:data`.
  */
@@ -8,22 +8,22 @@ import { barLayout } from '../../src/lib/charts/bars';
 import { CHART_WIDTHS } from '../../src/lib/charts/frame';
 import { formatUsd, formatUsdShort } from '../../src/lib/charts/format';
 import { payRangeLayout } from '../../src/lib/charts/pay-range';
-import { parsePay } from '../../src/lib/data/pay';
+import { oewsFile } from '../../src/lib/data/oews';
 
-const HEADER = 'id,label,region,currency,year,period,statistic,pay,p10,p25,p75,p90,measure,source,source_url,source_kind,derived,note';
-const KINDS = ['government', 'practitioner-survey', 'employer-survey', 'crowdsourced'] as const;
+const HEADER = 'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,statistic,release,source,source_url,source_kind,derived,note';
 
-/** A valid pay file of `rows` rows, with quoted commas and a mix of median-only and full-percentile rows. */
+/** A valid OEWS-shaped file of `rows` rows, with quoted commas and BLS markers in some cells. */
 export function generatePayCsv(rows: number): string {
   const lines = [HEADER];
   for (let i = 0; i < rows; i++) {
     const pay = 40000 + ((i * 7919) % 160000);
-    const full = i % 3 === 0;
-    const pct = full ? [pay * 0.6, pay * 0.8, pay * 1.2, pay * 1.5].map(Math.round) : ['', '', '', ''];
+    const [p10, p25, p75, p90] = [pay * 0.6, pay * 0.8, pay * 1.2, pay * 1.45].map(Math.round);
+    const year = 2000 + Math.floor(i / 10000);
+    const soc = `${String(11 + (i % 40)).padStart(2, '0')}-${String(i % 10000).padStart(4, '0')}`;
     lines.push([
-      `row-${i}`, `"Occupation ${i}, all industries"`, 'United States', 'USD', String(2000 + (i % 26)), 'May', i % 4 === 0 ? 'mean' : 'median',
-      String(pay), ...pct.map(String), i % 5 === 0 ? 'total-compensation' : 'base-wage', `"Source ${i % 50}, table ${i % 7}"`,
-      'https://www.bls.gov/', KINDS[i % 4]!, '', i % 2 === 0 ? '' : `"Note, row ${i}"`,
+      soc, `"Occupation ${i}, all industries"`, 'detailed', String(year), `May ${year}`, 'United States', i % 9 === 0 ? '**' : String(1000 + i),
+      i % 7 === 0 ? '*' : String(pay), String(p10), String(p25), String(pay), String(p75), p90! >= 239200 ? '#' : String(p90), '239200',
+      'annual wages', 'OEWS', `"Source ${i % 50}, table ${i % 7}"`, 'https://www.bls.gov/', 'government', '', i % 2 === 0 ? '' : `"Note, row ${i}"`,
     ].join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
@@ -36,10 +36,11 @@ function run(rows: number): { ms: number; parsed: number; marks: number } {
   const text = generatePayCsv(rows);
   collectGarbage();
   const start = performance.now();
-  const parsed = parsePay(text, 'bench/pay.csv');
-  const inputs = parsed.map((r) => ({ id: r.id, label: r.label, sublabel: r.period, kind: r.source_kind, statistic: r.statistic, pay: r.pay, p10: r.p10, p25: r.p25, p75: r.p75, p90: r.p90 }));
+  const parsed = oewsFile.parse(text, 'bench/oews.csv');
+  const num = (v: number | string) => (typeof v === 'number' ? v : undefined);
+  const inputs = parsed.map((r, i) => ({ id: `r${i}`, label: r.occupation, sublabel: r.period, kind: r.source_kind, statistic: 'median' as const, pay: num(r.median) ?? 0, p10: num(r.p10), p25: num(r.p25), p75: num(r.p75), p90: num(r.p90) ?? r.top_code }));
   const ranges = payRangeLayout(inputs, { width: CHART_WIDTHS.wide });
-  const bars = barLayout(parsed.map((r) => ({ id: r.id, label: r.label, value: r.pay, valueLabel: formatUsd(r.pay), kind: r.source_kind })), { width: CHART_WIDTHS.narrow, tickFormat: formatUsdShort });
+  const bars = barLayout(inputs.map((r) => ({ id: r.id, label: r.label, value: r.pay, valueLabel: formatUsd(r.pay), kind: r.kind })), { width: CHART_WIDTHS.narrow, tickFormat: formatUsdShort });
   const ms = performance.now() - start;
   return { ms, parsed: parsed.length, marks: ranges.rows.length + bars.rows.length };
 }

@@ -4,7 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { compareRoles, loadRoles, titleInSentence } from '../../src/lib/ladder';
+import { loadRoles } from '../../src/lib/data/roles';
+import { compareRoles, titleInSentence } from '../../src/lib/ladder';
 import { routes } from '../../src/lib/routes';
 import { openSite, type OpenSite } from './helpers/browser';
 

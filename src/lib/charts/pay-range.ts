@@ -20,6 +20,10 @@ export interface PayRangeInput {
   p25?: number | undefined;
   p75?: number | undefined;
   p90?: number | undefined;
+  /** Percentiles BLS top-codes: the value given is the cap, and the true figure is at least that. */
+  atLeast?: readonly Percentile[] | undefined;
+  /** The site's stated placement of a role within this distribution, drawn as a labelled bracket. */
+  placement?: { low: number; high: number; label: string } | undefined;
 }
 
 export interface PayRangeRow {
@@ -37,9 +41,16 @@ export interface PayRangeRow {
   whisker: { x1: number; x2: number } | undefined;
   /** p25 to p75, only when the source gives both. */
   box: { x1: number; x2: number } | undefined;
-  percentiles: { name: Percentile; x: number; value: number }[];
+  percentiles: { name: Percentile; x: number; value: number; atLeast: boolean }[];
   value: { x: number; text: string };
+  /** Where the whisker continues past a top-coded percentile (dashed: the figure is at least the cap). */
+  openEnd: { x1: number; x2: number } | undefined;
+  placement: { x1: number; x2: number; y: number; label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } } | undefined;
 }
+
+/** Room below a row's marks for a placement bracket and its label. */
+const PLACEMENT_ROOM = 26;
+const OPEN_END = 14;
 
 export interface PayRangeLayout extends StackedFrame {
   rows: PayRangeRow[];
@@ -64,7 +75,7 @@ function figures(input: PayRangeInput): number[] {
  */
 export function payRangeLayout(inputs: readonly PayRangeInput[], options: { width: number; domainMax?: number }): PayRangeLayout {
   const { width } = options;
-  const labelRoom = (max(inputs, (d) => textWidth(valueText(d), TYPE.value)) ?? 0) + 10;
+  const labelRoom = (max(inputs, (d) => textWidth(valueText(d), TYPE.value)) ?? 0) + 10 + (inputs.some((d) => (d.atLeast ?? []).length > 0) ? OPEN_END : 0);
   const plot = { left: PAD.left + 8, right: width - PAD.right - labelRoom, top: PAD.top, bottom: 0 };
   const highest = max(inputs, (d) => max(figures(d))) ?? 0;
   const x = scaleLinear()
@@ -78,8 +89,18 @@ export function payRangeLayout(inputs: readonly PayRangeInput[], options: { widt
     const all = figures(input);
     const percentiles = PERCENTILES.flatMap((name) => {
       const value = input[name];
-      return value === undefined ? [] : [{ name, x: x(value), value }];
+      return value === undefined ? [] : [{ name, x: x(value), value, atLeast: (input.atLeast ?? []).includes(name) }];
     });
+    const top90 = percentiles.find((p) => p.atLeast && p.value === max(all));
+    const placement = input.placement && (() => {
+      const x1 = x(input.placement!.low);
+      const x2 = x(input.placement!.high);
+      const mid = (x1 + x2) / 2;
+      const half = textWidth(input.placement!.label, TYPE.sublabel) / 2;
+      const anchor: 'start' | 'middle' | 'end' = mid - half < plot.left ? 'start' : mid + half > width - PAD.right ? 'end' : 'middle';
+      const labelX = anchor === 'start' ? Math.max(x1, plot.left) : anchor === 'end' ? Math.min(x2, width - PAD.right) : mid;
+      return { x1, x2, y: block.markY + 13, label: { x: labelX, y: block.markY + 13 + TYPE.sublabel + 3, text: input.placement!.label, anchor } };
+    })();
     const row: PayRangeRow = {
       id: input.id,
       label: input.label,
@@ -94,9 +115,11 @@ export function payRangeLayout(inputs: readonly PayRangeInput[], options: { widt
       whisker: percentiles.length > 0 ? { x1: x(min(all)!), x2: x(max(all)!) } : undefined,
       box: input.p25 !== undefined && input.p75 !== undefined ? { x1: x(input.p25), x2: x(input.p75) } : undefined,
       percentiles,
-      value: { x: x(max(all)!) + 10, text: valueText(input) },
+      value: { x: x(max(all)!) + 10 + (top90 ? OPEN_END : 0), text: valueText(input) },
+      openEnd: top90 ? { x1: top90.x, x2: top90.x + OPEN_END } : undefined,
+      placement,
     };
-    top = block.bottom;
+    top = block.bottom + (placement ? PLACEMENT_ROOM : 0);
     return row;
   });
   return { ...closeFrame(width, plot, top, x, formatUsdShort), rows };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DataError, cell, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
+import { cell, type Located } from './csv';
+import { defineDataFile } from './define';
 import { citationCells } from './pay';
 
 export const CERTIFICATION_COLUMNS = [
@@ -51,15 +52,18 @@ function premiumProblems(file: string, row: CertificationRow): string[] {
   return problems;
 }
 
+export const certificationsFile = defineDataFile({
+  name: 'certifications.csv',
+  columns: CERTIFICATION_COLUMNS,
+  row: certificationRow,
+  unique: 'id',
+  check: (rows, file) => rows.flatMap((row) => premiumProblems(file, row)),
+});
+
 export function parseCertifications(text: string, file = 'data/certifications.csv'): CertificationRow[] {
-  const { rows, problems } = parseCsv(text, { file, columns: CERTIFICATION_COLUMNS, row: certificationRow });
-  problems.push(...duplicateKeyProblems(file, rows, 'id', (r) => r.id));
-  for (const row of rows) problems.push(...premiumProblems(file, row));
-  if (problems.length > 0) throw new DataError(problems);
-  return rows;
+  return certificationsFile.parse(text, file);
 }
 
 export function loadCertifications(): CertificationRow[] {
-  const { file, text } = readDataFile('certifications.csv');
-  return parseCertifications(text, file);
+  return certificationsFile.load();
 }

@@ -16,6 +16,11 @@ export interface DataFileSpec<S extends z.ZodType<Record<string, unknown>>> {
   unique?: string & keyof z.output<S>;
   /** Checks across rows; each problem is `file:line: column: expected …, got …`. */
   check?: (rows: readonly Located<z.output<S>>[], file: string) => string[];
+  /**
+   * Run `unique` and `check` only when every row parsed. For files whose checks read the rows as a
+   * whole (the role graph), checks over a partial file would report gaps that are not there.
+   */
+  checkOnlyWhenRowsParse?: boolean;
 }
 
 export interface DataFile<T> {
@@ -31,6 +36,7 @@ export function defineDataFile<S extends z.ZodType<Record<string, unknown>>>(spe
   type Row = Located<z.output<S>>;
   const parse = (text: string, file = `data/${spec.name}`): Row[] => {
     const { rows, problems } = parseCsv(text, { file, columns: spec.columns, row: spec.row });
+    if (spec.checkOnlyWhenRowsParse && problems.length > 0) throw new DataError([...new Set(problems)]);
     if (spec.unique !== undefined) {
       const column = spec.unique;
       problems.push(...duplicateKeyProblems(file, rows, column, (r) => String((r as Record<string, unknown>)[column])));

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DataError, cell, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
+import { cell, type Located } from './csv';
+import { defineDataFile } from './define';
 import { MEASURES, citationCells } from './pay';
 
 export const EXPERIENCE_BASES = ['years-of-experience', 'years-holding-pmp', 'years-in-project-management'] as const;
@@ -54,16 +55,18 @@ function overlapProblems(file: string, rows: readonly ExperienceRow[]): string[]
   return problems;
 }
 
+export const experienceFile = defineDataFile({
+  name: 'experience.csv',
+  columns: EXPERIENCE_COLUMNS,
+  row: experienceRow,
+  unique: 'id',
+  check: (rows, file) => [...rows.flatMap((row) => bandProblems(file, row)), ...overlapProblems(file, rows)],
+});
+
 export function parseExperience(text: string, file = 'data/experience.csv'): ExperienceRow[] {
-  const { rows, problems } = parseCsv(text, { file, columns: EXPERIENCE_COLUMNS, row: experienceRow });
-  problems.push(...duplicateKeyProblems(file, rows, 'id', (r) => r.id));
-  for (const row of rows) problems.push(...bandProblems(file, row));
-  problems.push(...overlapProblems(file, rows));
-  if (problems.length > 0) throw new DataError(problems);
-  return rows;
+  return experienceFile.parse(text, file);
 }
 
 export function loadExperience(): ExperienceRow[] {
-  const { file, text } = readDataFile('experience.csv');
-  return parseExperience(text, file);
+  return experienceFile.load();
 }

@@ -68,12 +68,14 @@ const oewsRow = z
       if (typeof raw === 'number' && raw >= row.top_code) {
         ctx.addIssue({ code: 'custom', path: [name], message: `expected a wage below the release's cap (${row.top_code}; BLS writes # at or above it)` });
       }
+      // A cell that failed its own check is reported there, not again here.
+      if (typeof raw !== 'number' && raw !== '#' && raw !== '*') continue;
       const value = orderValue(raw, row.top_code);
       if (value === undefined) continue;
+      // Each cell is compared with the highest percentile before it, so one bad cell is named once.
       if (previous && value < previous.value) {
         ctx.addIssue({ code: 'custom', path: [name], message: `expected at least ${previous.name} (${row[previous.name]})` });
-      }
-      previous = { name, value };
+      } else previous = { name, value };
     }
     if (row.period !== `May ${row.year}`) ctx.addIssue({ code: 'custom', path: ['period'], message: `expected "May ${row.year}" (OEWS estimates are for May)` });
   });

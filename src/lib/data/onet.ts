@@ -18,16 +18,17 @@ const rating = (scale: 'importance' | 'level') => {
 const onetCode = () => z.string({ error: 'expected an O*NET-SOC code' }).regex(/^\d\d-\d{4}\.\d\d$/, 'expected an O*NET-SOC code such as 15-1299.09');
 const socCode = () => z.string({ error: 'expected a SOC code' }).regex(/^\d\d-\d{4}$/, 'expected a SOC code such as 13-1082');
 const source = () => cell.id();
+const month = () => z.string({ error: 'expected the month the data were collected' }).regex(/^(0[1-9]|1[0-2])\/(19|20)\d\d$/, 'expected a month such as 08/2023');
 const yn = () => cell.oneOf(['Y', 'N']);
 
 const schemas = {
   sources: z.object({ id: cell.id(), publisher: cell.text(), release: cell.text(), reference_period: cell.text(), region: cell.text(), statistic: cell.text(), source_url: cell.url() }),
   elements: z.object({ element_id: cell.text(), name: cell.text(), domain: cell.oneOf(['skill', 'knowledge']), description: cell.text(), source: source() }),
   occupations: z.object({ onet_code: onetCode(), title: cell.text(), source: source() }),
-  ratings: z.object({ onet_code: onetCode(), element_id: cell.text(), importance: rating('importance'), level: rating('level'), source: source() }),
-  tasks: z.object({ onet_code: onetCode(), task_id: cell.text(), task: cell.text(), task_type: cell.optionalText(), source: source() }),
+  ratings: z.object({ onet_code: onetCode(), element_id: cell.text(), importance: rating('importance'), level: rating('level'), date: month(), source: source() }),
+  tasks: z.object({ onet_code: onetCode(), task_id: cell.text(), task: cell.text(), task_type: cell.optionalText(), date: month(), source: source() }),
   technology: z.object({ onet_code: onetCode(), example: cell.text(), commodity_title: cell.text(), hot_technology: yn(), in_demand: yn(), source: source() }),
-  education: z.object({ onet_code: onetCode(), category: z.string().regex(/^(?:[1-9]|1[0-2])$/, 'expected an education category from 1 to 12').transform(Number), percent: cell.amount().pipe(z.number().max(100, 'expected a percent of 100 or less')), source: source() }),
+  education: z.object({ onet_code: onetCode(), category: z.string().regex(/^(?:[1-9]|1[0-2])$/, 'expected an education category from 1 to 12').transform(Number), percent: cell.amount().pipe(z.number().max(100, 'expected a percent of 100 or less')), date: month(), source: source() }),
   related: z.object({ onet_code: onetCode(), related_code: onetCode(), tier: cell.oneOf(['Primary-Short', 'Primary-Long', 'Supplemental']), rank: cell.count(), source: source() }),
   // BLS markers are kept as published: `*` no estimate, `#` at or above the top-coding threshold.
   wages: z.object({ soc_code: socCode(), title: cell.text(), a_median: z.string({ error: 'expected a wage or a BLS marker' }).regex(/^(?:\d+|\*|\*\*|#)$/, 'expected a whole-dollar wage or a BLS marker (*, **, #)'), h_median: z.string().optional(), source: source() }),

@@ -1,5 +1,5 @@
-import { z } from 'astro/zod';
-import { DataError, cell, parseCsv, readDataFile, type Located } from './csv';
+import { cell } from './csv';
+import type { OewsRow } from './oews';
 
 export const SOURCE_KINDS = ['government', 'practitioner-survey', 'employer-survey', 'crowdsourced'] as const;
 export const MEASURES = ['base-wage', 'salary', 'total-compensation'] as const;
@@ -43,70 +43,87 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   'total-compensation': 'Total compensation',
 };
 
+
+/** The percentiles a pay row may carry beside its median. */
+export const RANGE_PERCENTILES = ['p10', 'p25', 'p75', 'p90'] as const;
+export type RangePercentile = (typeof RANGE_PERCENTILES)[number];
+
+/**
+ * One pay figure as charts, tables and the planner use it: here always a May OEWS row of an
+ * occupation, viewed as its median with percentiles. A percentile BLS top-codes (`#`) is carried
+ * at the cap and listed in `at_least`, so it is shown as "at least $239,200", never as a figure.
+ */
+export interface PayRow {
+  id: string;
+  soc_code: string;
+  label: string;
+  region: string;
+  currency: 'USD';
+  year: number;
+  period: string;
+  statistic: 'median' | 'mean';
+  pay: number;
+  p10: number | undefined;
+  p25: number | undefined;
+  p75: number | undefined;
+  p90: number | undefined;
+  at_least: RangePercentile[];
+  measure: Measure;
+  source: string;
+  source_url: string;
+  source_kind: SourceKind;
+  derived: string | undefined;
+  note: string | undefined;
+  line: number;
+}
+
 export const PAY_COLUMNS = [
-  'id', 'label', 'region', 'currency', 'year', 'period', 'statistic', 'pay', 'p10', 'p25', 'p75', 'p90',
+  'id', 'soc_code', 'label', 'region', 'currency', 'year', 'period', 'statistic', 'pay', 'p10', 'p25', 'p75', 'p90', 'at_least',
   'measure', 'source', 'source_url', 'source_kind', 'derived', 'note',
 ] as const;
 
-const payRow = z.object({
-  id: cell.id(),
-  label: cell.text(),
-  region: cell.text(),
-  currency: cell.oneOf(['USD']),
-  year: cell.year(),
-  period: cell.text(),
-  statistic: cell.oneOf(['median', 'mean']),
-  pay: cell.amount(),
-  p10: cell.optionalAmount(),
-  p25: cell.optionalAmount(),
-  p75: cell.optionalAmount(),
-  p90: cell.optionalAmount(),
-  measure: cell.oneOf(MEASURES),
-  ...citationCells,
-});
-
-export type PayRow = Located<z.output<typeof payRow>>;
-
-/** Percentiles must rise: p10 <= p25 <= pay (when it is a median) <= p75 <= p90, using those present. */
-function percentileProblems(file: string, row: PayRow): string[] {
-  const points: Array<[string, number | undefined]> = [
-    ['p10', row.p10], ['p25', row.p25], ...(row.statistic === 'median' ? [['pay', row.pay] as [string, number]] : []),
-    ['p75', row.p75], ['p90', row.p90],
-  ];
-  const present = points.filter((p): p is [string, number] => p[1] !== undefined);
-  const problems: string[] = [];
-  for (let i = 1; i < present.length; i++) {
-    const [lowName, low] = present[i - 1]!;
-    const [highName, high] = present[i]!;
-    if (high < low) problems.push(`${file}:${row.line}: ${highName}: expected at least ${lowName} (${low}), got ${high}`);
-  }
-  return problems;
+/** The id of an occupation's pay row for one May release, e.g. `oews-13-1082-2024`. */
+export function payId(soc: string, year: number): string {
+  return `oews-${soc}-${year}`;
 }
 
-export function parsePay(text: string, file = 'data/pay.csv'): PayRow[] {
-  const { rows, problems } = parseCsv(text, { file, columns: PAY_COLUMNS, row: payRow });
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const first = seen.get(row.id);
-    if (first !== undefined) problems.push(`${file}:${row.line}: id: expected a unique id, got "${row.id}" already used on line ${first}`);
-    else seen.set(row.id, row.line);
-    problems.push(...percentileProblems(file, row));
-  }
-  if (problems.length > 0) throw new DataError(problems);
-  return rows;
+/** The occupation's name as BLS writes it in sentence case, e.g. "Project management specialists". */
+export function occupationName(title: string): string {
+  return title.charAt(0) + title.slice(1).replace(/\b(?!IT\b)[A-Z][a-z]/g, (w) => w.toLowerCase());
 }
 
-let cache: PayRow[] | undefined;
-
-/** Pay rows from data/pay.csv, validated once per build. */
-export function loadPay(): PayRow[] {
-  if (!cache) {
-    const { file, text } = readDataFile('pay.csv');
-    cache = parsePay(text, file);
-  }
-  return cache;
-}
-
-export function payById(): Map<string, PayRow> {
-  return new Map(loadPay().map((row) => [row.id, row]));
+/**
+ * Pay rows for the given occupations in one May release. A row needs a numeric median; a crosswalk
+ * check stops the build if a crosswalked occupation lacks one, so none is silently dropped.
+ */
+export function payRowsFromOews(oews: readonly OewsRow[], socs: readonly string[], year: number): PayRow[] {
+  return socs.flatMap((soc) => {
+    const row = oews.find((r) => r.soc_code === soc && r.year === year);
+    if (!row || typeof row.median !== 'number') return [];
+    const atLeast = RANGE_PERCENTILES.filter((p) => row[p] === '#');
+    const value = (p: RangePercentile) => (row[p] === '#' ? row.top_code : typeof row[p] === 'number' ? row[p] : undefined);
+    return [{
+      id: payId(soc, year),
+      soc_code: soc,
+      label: `${occupationName(row.occupation)} (SOC ${soc})`,
+      region: row.region,
+      currency: 'USD' as const,
+      year,
+      period: row.period,
+      statistic: 'median' as const,
+      pay: row.median,
+      p10: value('p10'),
+      p25: value('p25'),
+      p75: value('p75'),
+      p90: value('p90'),
+      at_least: atLeast,
+      measure: 'base-wage' as const,
+      source: row.source,
+      source_url: row.source_url,
+      source_kind: row.source_kind,
+      derived: undefined,
+      note: atLeast.length > 0 ? `BLS top-codes wages at $${row.top_code.toLocaleString('en-US')} a year: the ${atLeast.map((p) => `${p.slice(1)}th`).join(' and ')} percentile is at least that.` : undefined,
+      line: row.line,
+    }];
+  });
 }

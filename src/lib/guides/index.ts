@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkGuideRoles } from '../ladder';
+import { loadSiteData } from '../data/index';
+import { checkGuideRoles } from './roles';
 import { crossCheckGuides } from './checks';
 import { faqId } from './faq-id';
 import { pageText, readingMinutes } from './reading-time';
@@ -21,7 +22,7 @@ let cache: Promise<GuideEntry[]> | undefined;
 export function getGuides(): Promise<GuideEntry[]> {
   cache ??= (async () => {
     const guides = await getCollection('guides');
-    const errors = [...crossCheckGuides(guides), ...checkGuideRoles(guides)];
+    const errors = [...crossCheckGuides(guides), ...checkGuideRoles(guides, loadSiteData().roles)];
     if (errors.length > 0) throw new Error(`Guide content is invalid:\n${errors.join('\n')}`);
     return guides.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
   })();

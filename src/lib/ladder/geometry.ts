@@ -21,11 +21,14 @@ export interface PayPoint {
   measure: PayMeasure;
   /** A few characters naming the figure next to its value, e.g. "BLS 2021" or "L3". */
   tag?: string | undefined;
+  /** The site's stated placement of a rung within its occupation's distribution, not a measured figure. */
+  placement?: boolean | undefined;
 }
 
 export interface PayMarkGeometry {
   id: string;
   measure: PayMeasure;
+  placement: boolean;
   cx: number;
   cy: number;
   /** The percentile range as a horizontal band, when the source gives one. */
@@ -81,6 +84,7 @@ function payMark(point: PayPoint, scale: ScaleLinear<number, number>, cy: number
   return {
     id: point.id,
     measure: point.measure,
+    placement: point.placement === true,
     cx,
     cy,
     band: hasBand ? { x1, x2 } : undefined,

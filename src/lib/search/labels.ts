@@ -9,6 +9,7 @@ const TYPE_LABELS: Record<string, { one: string; many: string }> = {
   pay: { one: 'Pay and outlook', many: 'Pay and outlook' },
   skill: { one: 'Skill', many: 'Skills' },
   glossary: { one: 'Glossary', many: 'Glossary' },
+  certification: { one: 'Certification comparison', many: 'Certifications' },
   ladder: { one: 'Career ladder', many: 'Career ladders' },
   compare: { one: 'Comparison', many: 'Comparisons' },
   plan: { one: 'Career plan', many: 'Career plans' },

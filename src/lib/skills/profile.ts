@@ -18,6 +18,8 @@ export interface OnetProfile {
   /** Every skill, most important first (ties by level, then name). */
   skills: RatedElement[];
   knowledge: RatedElement[];
+  /** The months O*NET dates the skill ratings to, oldest first (usually one). */
+  ratingDates: string[];
   tasks: { text: string; core: boolean }[];
   /** Where the tasks come from (the role's occupation, or the rated one when it lists none). */
   tasksCode: string | undefined;
@@ -41,6 +43,12 @@ export function rated(rows: readonly Pick<Rating, 'onet_code' | 'element_id' | '
     .sort((a, b) => b.importance - a.importance || b.level - a.level || a.name.localeCompare(b.name));
 }
 
+/** Distinct "MM/YYYY" months, oldest first. */
+export function monthsOldestFirst(dates: readonly string[]): string[] {
+  const key = (d: string) => `${d.slice(3)}${d.slice(0, 2)}`;
+  return [...new Set(dates)].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
 /** The O*NET profile behind a role, or undefined for a role with no single occupation. */
 export function roleProfile(data: OnetData, role: Pick<CrosswalkRow, 'onet_code' | 'onet_ratings_code'>): OnetProfile | undefined {
   const code = role.onet_code;
@@ -60,6 +68,7 @@ export function roleProfile(data: OnetData, role: Pick<CrosswalkRow, 'onet_code'
     ratingsCode,
     ratingsTitle: titles.get(ratingsCode) ?? ratingsCode,
     skills: rated(data.skills, ratingsCode, names),
+    ratingDates: monthsOldestFirst(data.skills.filter((r) => r.onet_code === ratingsCode).map((r) => r.date)),
     knowledge: rated(data.knowledge, ratingsCode, names),
     tasks,
     tasksCode,

@@ -1,14 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../lib/data';
-import { datasets, toCsv, type Dataset } from '../../lib/data/downloads';
+import { datasets, otherDataFiles, toCsv, toJson, type Dataset } from '../../lib/data/downloads';
 import { skillsAnalysis } from '../../lib/skills';
 import { skillDatasets } from '../../lib/skills/datasets';
 
-/** One static CSV per dataset: exactly the rows a chart draws, so a reader can check every figure. */
+/**
+ * One static CSV per dataset (exactly the rows a chart draws, or a whole data file), and a JSON
+ * copy of each whole data file, so a reader can check every figure.
+ */
 export const getStaticPaths = (() => {
   const data = loadSiteData();
-  return [...datasets(data), ...skillDatasets(skillsAnalysis(data))].map((dataset) => ({ params: { file: dataset.file }, props: { dataset } }));
+  const own = [...datasets(data), ...skillDatasets(skillsAnalysis(data))];
+  return [...own, ...otherDataFiles(own)].flatMap((dataset: Dataset) => [
+    { params: { file: dataset.file }, props: { dataset, format: 'csv' as const } },
+    ...(dataset.source ? [{ params: { file: dataset.file.replace(/\.csv$/, '.json') }, props: { dataset, format: 'json' as const } }] : []),
+  ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
-  new Response(toCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ dataset: Dataset; format: 'csv' | 'json' }> = ({ props }) =>
+  props.format === 'json'
+    ? new Response(toJson(props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+    : new Response(toCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -13,9 +13,15 @@ describe('bad data stops the build before anything is written', () => {
   it('names file, line, column and expectation, and leaves no output folder', { timeout: 120_000 }, async () => {
     const dataDir = join(scratch, 'data');
     cpSync('data', dataDir, { recursive: true });
-    const pay = readFileSync(join(dataDir, 'pay.csv'), 'utf8').split('\n');
-    pay[1] = pay[1]!.replace(',94500,', ',-94500,');
-    writeFileSync(join(dataDir, 'pay.csv'), pay.join('\n'));
+    // Two files wrong at once: percentiles out of order in the wage data, and a crosswalk row with an unknown placement.
+    const oews = readFileSync(join(dataDir, 'oews.csv'), 'utf8').split('\n');
+    const line = oews.findIndex((l) => l.startsWith('13-1082,') && l.includes(',2024,May 2024,'));
+    oews[line] = oews[line]!.replace(',100750,131660,', ',100750,99000,');
+    writeFileSync(join(dataDir, 'oews.csv'), oews.join('\n'));
+    const crosswalk = readFileSync(join(dataDir, 'crosswalk.csv'), 'utf8').split('\n');
+    const row = crosswalk.findIndex((l) => l.startsWith('business-analyst,'));
+    crosswalk[row] = crosswalk[row]!.replace(',13-1111.00,middle,', ',13-1111.00,top,');
+    writeFileSync(join(dataDir, 'crosswalk.csv'), crosswalk.join('\n'));
     const outDir = join(scratch, 'dist');
 
     const result = await run('npx', ['astro', 'build', '--outDir', outDir], {
@@ -26,7 +32,9 @@ describe('bad data stops the build before anything is written', () => {
     );
 
     expect(result.ok).toBe(false);
-    expect(result.output).toContain(`${dataDir}/pay.csv:2: pay: expected a number of 0 or more, got "-94500"`);
+    expect(result.output).toContain(`${dataDir}/oews.csv:${line + 1}: p75: expected at least median (100750), got "99000"`);
+    expect(result.output).toContain(`${dataDir}/crosswalk.csv:${row + 1}: placement: expected one of lower, middle, upper, got "top"`);
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/csv';
-import { loadPay } from '../../../src/lib/data/pay';
+import { loadSiteData } from '../../../src/lib/data/index';
+import { loadRoles, parseRoles } from '../../../src/lib/data/roles';
 import {
   CERTIFICATIONS,
   SKILLS,
@@ -15,19 +16,15 @@ import {
   getLadderTracks,
   getTracks,
   leadsTo,
-  loadRoles,
-  parseRoles,
   payScope,
-  roleOccupations,
   rolePay,
 } from '../../../src/lib/ladder';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/ladder/${name}`, 'utf8');
-const payIds = new Set(loadPay().map((p) => p.id));
 
 function problems(text: string): readonly string[] {
   try {
-    parseRoles(text, 'data/roles.csv', { payIds });
+    parseRoles(text, 'data/roles.csv');
   } catch (e) {
     if (e instanceof DataError) return e.problems;
     throw e;
@@ -49,10 +46,10 @@ function withCell(text: string, line: number, column: string, value: string): st
 
 describe('parseRoles: valid data', () => {
   it('parses lists, numbers and optional cells', () => {
-    const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv', { payIds });
+    const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv');
     expect(roles.map((r) => r.id)).toEqual(['coordinator', 'manager', 'it-pm', 'senior-it-pm', 'tpm', 'developer']);
     expect(roles[0]).toMatchObject({ level: 1, yearsMin: 0, yearsMax: 2, yearsSource: 'estimate', leadsTo: ['manager', 'it-pm'], pay: [], line: 2 });
-    expect(roles[1]).toMatchObject({ summary: 'Runs projects, start to finish.', certifications: ['PMP', 'PRINCE2'], pay: ['bls-13-1082-2021'] });
+    expect(roles[1]).toMatchObject({ summary: 'Runs projects, start to finish.', certifications: ['PMP', 'PRINCE2'], pay: [] });
     expect(roles[5]).toMatchObject({ track: 'entry', level: 0, yearsMin: undefined, yearsSource: undefined });
   });
 });
@@ -87,12 +84,9 @@ describe('parseRoles: failures name file, line and column', () => {
   it('rejects duplicate ids with both lines', () => {
     expect(problems(fixture('duplicate-id.csv'))).toContain('data/roles.csv:4: id: expected a unique id, got "manager" already used on line 3');
   });
-  it('rejects an unknown pay id and an unknown years source', () => {
-    expect(problems(withCell(fixture('valid.csv'), 3, 'pay', 'bls-13-1082-2021; bls-99'))).toEqual([
-      'data/roles.csv:3: pay: expected ids from data/pay.csv, got "bls-99"',
-    ]);
+  it('rejects a years source other than the site\'s estimate', () => {
     expect(problems(withCell(fixture('valid.csv'), 3, 'years_source', 'a-book'))).toEqual([
-      'data/roles.csv:3: years_source: expected "estimate" or an id from data/pay.csv, got "a-book"',
+      'data/roles.csv:3: years_source: expected "estimate" (the site\'s estimate; BLS gives experience per occupation, shown separately), got "a-book"',
     ]);
   });
   it('rejects an unknown track, a bad level and a skill or certification outside the vocabulary', () => {
@@ -101,7 +95,7 @@ describe('parseRoles: failures name file, line and column', () => {
     ]);
     expect(problems(withCell(fixture('valid.csv'), 2, 'level', 'one'))).toEqual(['data/roles.csv:2: level: expected a whole number such as 3, got "one"']);
     expect(problems(withCell(fixture('valid.csv'), 2, 'skills', 'Scheduling; Juggling'))).toEqual([
-      'data/roles.csv:2: skills: expected names from the skills vocabulary in src/lib/ladder.ts, got "Juggling"',
+      'data/roles.csv:2: skills: expected names from the skills vocabulary in src/lib/data/vocabulary.ts, got "Juggling"',
     ]);
     expect(problems(withCell(fixture('valid.csv'), 2, 'certifications', 'PMP; Certified ScrumMaster'))[0]).toMatch(
       /^data\/roles\.csv:2: certifications: expected one of PMP, .*, got "Certified ScrumMaster"$/,
@@ -125,14 +119,14 @@ describe('parseRoles: failures name file, line and column', () => {
     ]);
   });
   it('rejects a missing column and an empty file', () => {
-    const text = fixture('valid.csv').replace(',pay_note', '');
-    expect(problems(text)[0]).toMatch(/^data\/roles\.csv:1: header: expected columns .*; missing "pay_note"$/);
+    const text = fixture('valid.csv').replace(',leads_to', '');
+    expect(problems(text)[0]).toMatch(/^data\/roles\.csv:1: header: expected columns .*; missing "leads_to"$/);
     expect(problems('')).toEqual([expect.stringMatching(/^data\/roles\.csv:1: expected a header row/)]);
   });
 });
 
 describe('buildGraph', () => {
-  const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv', { payIds });
+  const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv');
   const graph = buildGraph(roles);
 
   it('orders tracks and rungs and classifies moves', () => {
@@ -170,15 +164,14 @@ describe('buildGraph', () => {
     });
   });
   it('describes years honestly: estimate, cited or not cited', () => {
-    const pay = new Map(loadPay().map((p) => [p.id, p]));
-    expect(describeYears(roles[0]!, pay)).toMatchObject({ value: '0–2 years', estimate: true });
-    expect(describeYears(roles[3]!, pay)).toMatchObject({ value: '5 years or more', estimate: false, basis: expect.stringContaining('Computer and information systems managers') });
-    expect(describeYears(roles[5]!, pay)).toMatchObject({ value: 'Not cited', estimate: false });
+    expect(describeYears(roles[0]!)).toMatchObject({ value: '0–2 years', estimate: true });
+    expect(describeYears(roles[3]!)).toMatchObject({ value: '5 years or more', estimate: true, basis: expect.stringContaining('estimate') });
+    expect(describeYears(roles[5]!)).toMatchObject({ value: 'Not cited', estimate: false });
   });
 });
 
 describe('the real data/roles.csv', () => {
-  const roles = loadRoles();
+  const roles = loadSiteData().roles;
   const graph = buildGraph(roles);
 
   it('has the three ladders with their fixed rungs and the entry roles', () => {
@@ -204,26 +197,20 @@ describe('the real data/roles.csv', () => {
     expect(roles.flatMap((r) => r.skills).filter((s) => !skills.includes(s))).toEqual([]);
     expect(roles.flatMap((r) => r.certifications).filter((c) => !certs.includes(c))).toEqual([]);
   });
-  it('never labels big-tech total compensation as anything else and keeps entry roles without pay', () => {
+  it('gives every role, entry roles included, one BLS occupation pay row of the newest release', () => {
+    const { oewsYear } = loadSiteData();
     for (const role of roles) {
       const rows = rolePay(role);
-      if (role.track === 'entry' || role.id === 'project-coordinator') expect(rows).toEqual([]);
-      if (rows.some((r) => r.measure === 'total-compensation')) expect(role.payNote).toMatch(/total compensation/i);
+      expect(rows, role.id).toHaveLength(1);
+      expect(payScope(rows[0]!)).toBe('occupation');
+      expect(rows[0]!.year).toBe(oewsYear);
     }
-    const tpm = rolePay(roles.find((r) => r.id === 'technical-program-manager')!);
-    expect(tpm.map((r) => r.measure)).toEqual(['total-compensation', 'total-compensation', 'total-compensation']);
-  });
-  it('finds the government occupations behind a role for its outlook', () => {
-    const rows = rolePay(roles.find((r) => r.id === 'it-project-manager')!);
-    expect(rows.filter((r) => payScope(r) === 'occupation').map((r) => r.id)).toEqual(['bls-13-1082-2021', 'bls-13-1082-2024']);
-    expect(roleOccupations(rows)).toEqual([
-      { label: 'Project management specialists (SOC 13-1082)', url: 'https://www.bls.gov/ooh/business-and-financial/project-management-specialists.htm', source: 'BLS Occupational Outlook Handbook, Project Management Specialists' },
-    ]);
+    expect(loadRoles().every((r) => r.pay.length === 0)).toBe(true);
   });
 });
 
 describe('checkGuideRoles', () => {
-  const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv', { payIds });
+  const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv');
   it('names the guide file and the field of an unknown role id', () => {
     expect(checkGuideRoles([
       { id: 'a', filePath: 'content/guides/a.mdx', data: { roles: ['manager', 'manger'] } },
@@ -240,7 +227,7 @@ describe('checkGuideRoles', () => {
     });
     expect(guides.length).toBeGreaterThan(0);
     expect(guides.every((g) => g.data.roles.length > 0)).toBe(true);
-    expect(checkGuideRoles(guides)).toEqual([]);
+    expect(checkGuideRoles(guides, loadSiteData().roles)).toEqual([]);
   });
 });
 
@@ -273,12 +260,9 @@ describe('wording helpers', () => {
     expect(faqsForRole(faqs.slice(1), getRole('it-project-manager')).map((f) => f.answer)).toEqual(['y']);
     expect(faqsForRole(faqs, getRole('programme-manager'))).toEqual([]);
   });
-  it('tags figures by publisher and year, or by big-tech level', async () => {
+  it('tags a BLS figure by publisher and year', async () => {
     const { payTag } = await import('../../../src/lib/ladder/format');
-    const byId = new Map(loadPay().map((p) => [p.id, p]));
-    expect(payTag(byId.get('bls-13-1082-2021')!)).toBe('BLS 2021');
-    expect(payTag(byId.get('roberthalf-pm-technology')!)).toBe('Robert Half');
-    expect(payTag(byId.get('payscale-technical-project-manager')!)).toBe('PayScale');
-    expect(payTag(byId.get('levels-tpm-l3')!)).toBe('L3');
+    const { pay, oewsYear } = loadSiteData();
+    expect(payTag(pay[0]!)).toBe(`U.S. Bureau of Labor Statistics ${oewsYear}`);
   });
 });

@@ -43,8 +43,8 @@ export const SCALE_RANGES = { IM: [1, 5], LV: [0, 7] } as const;
  * Pairs each occupation-element's IM and LV rows. A pair missing a scale, or a rating outside the
  * scale's range, stops the import naming the source file, line and column.
  */
-export function pairRatings(table: SourceTable): Array<{ onet_code: string; element_id: string; element_name: string; importance: string; level: string }> {
-  const pairs = new Map<string, { onet_code: string; element_id: string; element_name: string; IM?: string; LV?: string; line: number }>();
+export function pairRatings(table: SourceTable): Array<{ onet_code: string; element_id: string; element_name: string; importance: string; level: string; date: string }> {
+  const pairs = new Map<string, { onet_code: string; element_id: string; element_name: string; IM?: string; LV?: string; date: string; line: number }>();
   for (const { line, row } of table.rows) {
     const scale = row['Scale ID'];
     if (scale !== 'IM' && scale !== 'LV') throw new ImportError(`${table.file}:${line}: Scale ID: expected IM or LV, got ${JSON.stringify(scale ?? '')}`);
@@ -55,7 +55,9 @@ export function pairRatings(table: SourceTable): Array<{ onet_code: string; elem
       throw new ImportError(`${table.file}:${line}: Data Value: expected a ${scale} rating from ${low} to ${high}, got ${JSON.stringify(value)}`);
     }
     const key = `${row['O*NET-SOC Code']}|${row['Element ID']}`;
-    const pair = pairs.get(key) ?? { onet_code: row['O*NET-SOC Code']!, element_id: row['Element ID']!, element_name: row['Element Name']!, line };
+    const pair = pairs.get(key) ?? { onet_code: row['O*NET-SOC Code']!, element_id: row['Element ID']!, element_name: row['Element Name']!, date: row['Date'] ?? '', line };
+    // The two scales of one rating are collected together; a different date would mean two surveys.
+    if (row['Date'] !== pair.date) throw new ImportError(`${table.file}:${line}: Date: expected ${JSON.stringify(pair.date)} as on the other scale of ${pair.onet_code} ${pair.element_id}, got ${JSON.stringify(row['Date'] ?? '')}`);
     if (pair[scale] !== undefined) throw new ImportError(`${table.file}:${line}: Scale ID: expected one ${scale} row for ${pair.onet_code} ${pair.element_id}, got a second`);
     pair[scale] = value;
     pairs.set(key, pair);
@@ -64,7 +66,7 @@ export function pairRatings(table: SourceTable): Array<{ onet_code: string; elem
     for (const scale of ['IM', 'LV'] as const) {
       if (p[scale] === undefined) throw new ImportError(`${table.file}:${p.line}: Scale ID: expected both IM and LV rows for ${p.onet_code} ${p.element_id}, got no ${scale} row`);
     }
-    return { onet_code: p.onet_code, element_id: p.element_id, element_name: p.element_name, importance: p.IM!, level: p.LV! };
+    return { onet_code: p.onet_code, element_id: p.element_id, element_name: p.element_name, importance: p.IM!, level: p.LV!, date: p.date };
   });
 }
 
@@ -74,8 +76,8 @@ const OEWS = 'oews-m2024';
 
 /** The rows of data/skill-sources.csv: every other file's `source` cell names one of these. */
 export const SKILL_SOURCES = [
-  { id: ONET_29_0, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.0 Database (August 2024)', reference_period: 'ratings collected 2003-2024, each row dated in the database', region: 'United States', statistic: 'skill and knowledge ratings: Importance (1-5) and Level (0-7), occupation means', source_url: 'https://www.onetcenter.org/dl_files/database/db_29_0_excel.zip' },
-  { id: ONET_29_2, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.2 Database (February 2025)', reference_period: 'as dated in the database', region: 'United States', statistic: 'occupation titles, tasks, technology skills, education levels (percent of respondents), related occupations', source_url: 'https://www.onetcenter.org/dl_files/database/db_29_2_text.zip' },
+  { id: ONET_29_0, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.0 Database (August 2024)', reference_period: 'the month and year O*NET gives for each rating (the date column)', region: 'United States', statistic: 'skill and knowledge ratings: Importance (1-5) and Level (0-7), occupation means', source_url: 'https://www.onetcenter.org/dl_files/database/db_29_0_excel.zip' },
+  { id: ONET_29_2, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.2 Database (February 2025)', reference_period: 'tasks and education: the month and year O*NET gives for each row (the date column); titles, technology skills and related occupations: the release', region: 'United States', statistic: 'occupation titles, tasks, technology skills, education levels (percent of respondents), related occupations', source_url: 'https://www.onetcenter.org/dl_files/database/db_29_2_text.zip' },
   { id: OEWS, publisher: 'U.S. Bureau of Labor Statistics', release: 'Occupational Employment and Wage Statistics, May 2024 (national, cross-industry)', reference_period: 'May 2024', region: 'United States', statistic: 'median annual and hourly wage by detailed occupation', source_url: 'https://www.bls.gov/oes/special-requests/oesm24nat.zip' },
 ];
 
@@ -105,26 +107,26 @@ export function importOnet(sourcesDir: string, crosswalkText: string): Record<st
   const occupations = readTable(sourcesDir, 'onet/onet_29.2_occupation_data_all.csv').rows.map(({ row }) => ({ onet_code: row['O*NET-SOC Code']!, title: row['Title']!, source: ONET_29_2 }));
   const forRoles = (table: SourceTable) => table.rows.filter(({ row }) => roles.has(row['O*NET-SOC Code']!)).map(({ row }) => row);
 
-  const tasks = forRoles(readTable(sourcesDir, 'onet/onet_29.2_task_statements_selected.csv')).map((r) => ({ onet_code: r['O*NET-SOC Code']!, task_id: r['Task ID']!, task: r['Task']!, task_type: r['Task Type']!, source: ONET_29_2 }));
+  const tasks = forRoles(readTable(sourcesDir, 'onet/onet_29.2_task_statements_selected.csv')).map((r) => ({ onet_code: r['O*NET-SOC Code']!, task_id: r['Task ID']!, task: r['Task']!, task_type: r['Task Type']!, date: r['Date']!, source: ONET_29_2 }));
   const technology = forRoles(readTable(sourcesDir, 'onet/onet_29.2_technology_skills_selected.csv')).map((r) => ({ onet_code: r['O*NET-SOC Code']!, example: r['Example']!, commodity_title: r['Commodity Title']!, hot_technology: r['Hot Technology']!, in_demand: r['In Demand']!, source: ONET_29_2 }));
   const education = forRoles(readTable(sourcesDir, 'onet/onet_29.2_education_training_experience_selected.csv'))
     .filter((r) => r['Scale ID'] === 'RL')
-    .map((r) => ({ onet_code: r['O*NET-SOC Code']!, category: r['Category']!, percent: r['Data Value']!, source: ONET_29_2 }));
+    .map((r) => ({ onet_code: r['O*NET-SOC Code']!, category: r['Category']!, percent: r['Data Value']!, date: r['Date']!, source: ONET_29_2 }));
   const related = forRoles(readTable(sourcesDir, 'onet/onet_29.2_related_occupations_selected.csv')).map((r) => ({ onet_code: r['O*NET-SOC Code']!, related_code: r['Related O*NET-SOC Code']!, tier: r['Relatedness Tier']!, rank: r['Index']!, source: ONET_29_2 }));
 
   const oews = readTable(sourcesDir, 'bls-oews/oews_national_M2024_all.csv');
   const wages = oews.rows.filter(({ row }) => row['O_GROUP'] === 'detailed').map(({ row }) => ({ soc_code: row['OCC_CODE']!, title: row['OCC_TITLE']!, a_median: row['A_MEDIAN']!, h_median: row['H_MEDIAN']!, source: OEWS }));
 
-  const rated = (rows: typeof skills) => rows.map((r) => ({ onet_code: r.onet_code, element_id: r.element_id, importance: r.importance, level: r.level, source: ONET_29_0 }));
+  const rated = (rows: typeof skills) => rows.map((r) => ({ onet_code: r.onet_code, element_id: r.element_id, importance: r.importance, level: r.level, date: r.date, source: ONET_29_0 }));
   return {
     'skill-sources.csv': toCsv(['id', 'publisher', 'release', 'reference_period', 'region', 'statistic', 'source_url'], SKILL_SOURCES),
     'onet-elements.csv': toCsv(['element_id', 'name', 'domain', 'description', 'source'], [...elements.values()]),
     'onet-occupations.csv': toCsv(['onet_code', 'title', 'source'], occupations),
-    'onet-skills.csv': toCsv(['onet_code', 'element_id', 'importance', 'level', 'source'], rated(skills)),
-    'onet-role-knowledge.csv': toCsv(['onet_code', 'element_id', 'importance', 'level', 'source'], rated(knowledge.filter((r) => roles.has(r.onet_code)))),
-    'onet-role-tasks.csv': toCsv(['onet_code', 'task_id', 'task', 'task_type', 'source'], tasks),
+    'onet-skills.csv': toCsv(['onet_code', 'element_id', 'importance', 'level', 'date', 'source'], rated(skills)),
+    'onet-role-knowledge.csv': toCsv(['onet_code', 'element_id', 'importance', 'level', 'date', 'source'], rated(knowledge.filter((r) => roles.has(r.onet_code)))),
+    'onet-role-tasks.csv': toCsv(['onet_code', 'task_id', 'task', 'task_type', 'date', 'source'], tasks),
     'onet-role-technology.csv': toCsv(['onet_code', 'example', 'commodity_title', 'hot_technology', 'in_demand', 'source'], technology),
-    'onet-role-education.csv': toCsv(['onet_code', 'category', 'percent', 'source'], education),
+    'onet-role-education.csv': toCsv(['onet_code', 'category', 'percent', 'date', 'source'], education),
     'onet-related.csv': toCsv(['onet_code', 'related_code', 'tier', 'rank', 'source'], related),
     'oews-wages.csv': toCsv(['soc_code', 'title', 'a_median', 'h_median', 'source'], wages),
   };

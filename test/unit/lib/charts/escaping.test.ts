@@ -3,18 +3,19 @@ import { describe, expect, it } from 'vitest';
 import DataTable from '../../../../src/components/charts/DataTable.astro';
 import PayRangeChart from '../../../../src/components/charts/PayRangeChart.astro';
 import { toCsv } from '../../../../src/lib/data/downloads';
-import { parsePay } from '../../../../src/lib/data/pay';
+import { oewsFile } from '../../../../src/lib/data/oews';
+import { payRowsFromOews } from '../../../../src/lib/data/pay';
 
 const SCRIPT = '<script>alert(1)</script>';
-const HEADER = 'id,label,region,currency,year,period,statistic,pay,p10,p25,p75,p90,measure,source,source_url,source_kind,derived,note';
-// CSV text as a contributor might write it: the label and note carry markup, one with a quoted comma.
-const CSV = `${HEADER}\nevil,${SCRIPT},United States,USD,2021,May 2021,median,94500,,,,,base-wage,"<b>BLS</b>, OOH",https://www.bls.gov/,government,,"<img src=x onerror=alert(2)>"\n`;
+const HEADER = 'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,statistic,release,source,source_url,source_kind,derived,note';
+// CSV text as a contributor might write it: the occupation and source carry markup, one with a quoted comma.
+const CSV = `${HEADER}\n13-1082,${SCRIPT},detailed,2024,May 2024,United States,10,100,10,20,94500,100000,#,239200,stat,rel,"<b>BLS</b>, OOH",https://www.bls.gov/,government,,"<img src=x onerror=alert(2)>"\n`;
 
 /** The markup outside quoted attribute values: inside them `<` is inert text, so only a stray `"` could break out. */
 const outsideAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
 
 describe('text from the CSV files renders as text, never as markup', () => {
-  const [row] = parsePay(CSV, 'data/pay.csv');
+  const [row] = payRowsFromOews(oewsFile.parse(CSV), ['13-1082'], 2024).map((r) => ({ ...r, note: '<img src=x onerror=alert(2)>' }));
 
   it('escapes a role named <script> in the chart, its title tooltip and its data table', async () => {
     const container = await AstroContainer.create();
@@ -47,6 +48,6 @@ describe('text from the CSV files renders as text, never as markup', () => {
   });
 
   it('keeps the text exact in the downloadable CSV (a data file, not HTML)', () => {
-    expect(toCsv({ columns: ['label'], rows: [{ label: row!.label }] })).toBe(`label\n${SCRIPT}\n`);
+    expect(toCsv({ columns: ['label'], rows: [{ label: row!.label }] })).toBe(`label\n${SCRIPT} (SOC 13-1082)\n`);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { difference } from '../../../../src/lib/compare/difference';
-import { compareRoles, loadRoles } from '../../../../src/lib/ladder';
+import { loadRoles } from '../../../../src/lib/data/roles';
+import { compareRoles } from '../../../../src/lib/ladder';
 
 describe('difference (the any-pair picker on /compare/)', () => {
   it('splits two lists into what only each has and what both have, keeping their order', () => {

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../../src/lib/data/downloads';
+import { readdirSync } from 'node:fs';
+import { datasets, otherDataFiles, toCsv, toJson } from '../../../../src/lib/data/downloads';
+import { loadSiteData } from '../../../../src/lib/data/index';
 import { loadCertifications } from '../../../../src/lib/data/certifications';
 import { loadExperience } from '../../../../src/lib/data/experience';
-import { loadOutlook } from '../../../../src/lib/data/outlook';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and leaves missing values empty', () => {
@@ -24,15 +25,34 @@ describe('the real data files', () => {
     expect(us).toMatchObject({ with_cert: 135000, without_cert: 109157, premium_pct: 23.7 });
     for (const row of rows) expect(Boolean(row.derived)).toBe(row.with_cert !== undefined);
   });
-  it('outlook: the BLS projections the guides quote', () => {
-    const rows = new Map(loadOutlook().map((r) => [r.id, r]));
-    expect(rows.get('bls-13-1082-2021-31')).toMatchObject({ employment: 781400, growth_pct: 7, change: 56300, openings_per_year: 70400 });
-    expect(rows.get('bls-11-3021-2022-32')).toMatchObject({ employment: 557400, growth_pct: 15, change: 86000, openings_per_year: 46900 });
-    const next = rows.get('careeronestop-13-1082-2023-33')!;
-    expect(next.change).toBe(next.projected_employment! - next.employment!);
+  it('projections: BLS 2024-34 for project management specialists, in thousands as published', () => {
+    const row = loadSiteData().projectionsBySoc.get('13-1082');
+    expect(row).toMatchObject({ base_year: 2024, end_year: 2034, employment_base_thousands: 1046.3, change_pct: 5.6, openings_per_year_thousands: 78.2 });
   });
-  it('experience: the PMI and PayScale bands', () => {
-    const rows = new Map(loadExperience().map((r) => [r.id, r.pay]));
-    expect([rows.get('pmi-14-us-pmp-under-5'), rows.get('pmi-14-us-pmp-over-10'), rows.get('payscale-tpm-under-1')]).toEqual([123000, 173000, 68000]);
+  it('experience: PMI bands only', () => {
+    const rows = loadExperience();
+    expect(rows.every((r) => r.source_kind === 'practitioner-survey')).toBe(true);
+    const byId = new Map(rows.map((r) => [r.id, r.pay]));
+    expect([byId.get('pmi-14-us-pmp-under-5'), byId.get('pmi-14-us-pmp-over-10')]).toEqual([123000, 173000]);
+  });
+});
+
+describe('downloads', () => {
+  it('offers every data file as CSV and JSON with the same rows', () => {
+    const files = datasets(loadSiteData()).filter((d) => d.source);
+    expect(files.map((d) => d.file).sort()).toEqual(['certification-facts.csv', 'certifications.csv', 'crosswalk.csv', 'experience.csv', 'oews.csv', 'projections.csv', 'roles.csv']);
+    // Every other file in data/ is offered as it is.
+    const others = otherDataFiles(files).map((d) => d.file);
+    expect([...files.map((d) => d.file), ...others].sort()).toEqual(readdirSync('data').filter((f) => f.endsWith('.csv')).sort());
+    for (const d of files) {
+      const json = JSON.parse(toJson(d)) as Record<string, unknown>[];
+      const csv = Papa.parse<Record<string, string>>(toCsv(d), { header: true, skipEmptyLines: true }).data;
+      expect(json).toHaveLength(csv.length);
+      expect(Object.keys(json[0]!)).toEqual([...d.columns]);
+    }
+  });
+  it('keeps BLS markers in the OEWS download', () => {
+    const oews = datasets(loadSiteData()).find((d) => d.file === 'oews.csv')!;
+    expect(oews.rows.some((r) => r['p90'] === '#')).toBe(true);
   });
 });

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCertifications } from '../../../../src/lib/data/certifications';
 import { DataError } from '../../../../src/lib/data/csv';
 import { parseExperience } from '../../../../src/lib/data/experience';
-import { parseOutlook } from '../../../../src/lib/data/outlook';
-import { parsePay } from '../../../../src/lib/data/pay';
+import { OEWS_COLUMNS, oewsFile } from '../../../../src/lib/data/oews';
 
 const FIXTURES = 'test/fixtures/data';
 const read = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
@@ -19,34 +18,46 @@ function problemsOf(parse: () => unknown): readonly string[] {
   return [];
 }
 
-const PAY_COLUMNS = 'id, label, region, currency, year, period, statistic, pay, p10, p25, p75, p90, measure, source, source_url, source_kind, derived, note';
+const COLUMNS = OEWS_COLUMNS.join(', ');
+const parseOews = (fixture: string) => oewsFile.parse(read(fixture), 'data/oews.csv');
 
 describe('data loaders against fixture files', () => {
-  it('reads a well-formed set with a BOM, CRLF line ends, quoted commas and quotes, and blank trailing lines', () => {
-    const pay = parsePay(read('good/pay.csv'), 'data/pay.csv');
-    expect(pay.map((r) => [r.id, r.line])).toEqual([['bls-x', 2], ['survey-y', 3], ['big-z', 4]]);
-    expect(pay[0]?.label).toBe('Specialists, all industries');
-    expect(pay[1]?.note).toBe('Says "hello", twice');
-    expect(pay[1]).toMatchObject({ p10: 80000, p25: 100000, p75: 140000, p90: 170000 });
+  it('reads a well-formed file with a BOM, CRLF line ends, quoted commas and blank trailing lines', () => {
+    const text = `\uFEFF${read('good/oews.csv').trim().replace(/\n/g, '\r\n')}\r\n\r\n`;
+    const [row] = oewsFile.parse(text);
+    expect(row).toMatchObject({ soc_code: '13-1082', year: 2024, median: 100750, p90: 165790, line: 2 });
+    expect(row?.statistic).toContain('mean and 10th, 25th');
     expect(parseCertifications(read('good/certifications.csv'))).toHaveLength(2);
-    expect(parseOutlook(read('good/outlook.csv'))[0]).toMatchObject({ employment: 781400, projected_employment: undefined, growth_pct: 7 });
     expect(parseExperience(read('good/experience.csv'))[2]).toMatchObject({ years_min: 20, years_max: undefined, line: 4 });
   });
 
   const cases: Array<[string, string[]]> = [
-    ['pay-missing-column.csv', [`data/pay.csv:1: header: expected columns ${PAY_COLUMNS}; missing "note"`]],
-    ['pay-unknown-column.csv', [`data/pay.csv:1: header: expected only ${PAY_COLUMNS}; got unknown column "bonus"`]],
-    ['pay-empty.csv', [`data/pay.csv:1: expected a header row (${PAY_COLUMNS}) and data rows, got an empty file`]],
-    ['pay-blank-lines-only.csv', [`data/pay.csv:1: expected a header row (${PAY_COLUMNS}) and data rows, got an empty file`]],
-    ['pay-header-only.csv', ['data/pay.csv:2: expected at least one data row, got only a header']],
-    ['pay-non-numeric.csv', ['data/pay.csv:2: pay: expected a plain number such as 94500, got "$94,500"']],
-    ['pay-negative.csv', ['data/pay.csv:2: pay: expected a number of 0 or more, got "-94500"']],
-    ['pay-percentiles.csv', ['data/pay.csv:2: pay: expected at least p25 (130000), got 120000', 'data/pay.csv:2: p75: expected at least pay (120000), got 110000']],
-    ['pay-duplicate.csv', ['data/pay.csv:4: id: expected a unique id, got "bls-x" already used on line 2']],
-    ['pay-field-count.csv', ['data/pay.csv:2: expected 18 fields (one per column), got 19']],
+    ['oews-missing-column.csv', [`data/oews.csv:1: header: expected columns ${COLUMNS}; missing "note"`]],
+    ['oews-unknown-column.csv', [`data/oews.csv:1: header: expected only ${COLUMNS}; got unknown column "bonus"`]],
+    ['oews-empty.csv', [`data/oews.csv:1: expected a header row (${COLUMNS}) and data rows, got an empty file`]],
+    ['oews-blank-lines-only.csv', [`data/oews.csv:1: expected a header row (${COLUMNS}) and data rows, got an empty file`]],
+    ['oews-header-only.csv', ['data/oews.csv:2: expected at least one data row, got only a header']],
+    ['oews-non-numeric.csv', ['data/oews.csv:2: median: expected a whole-dollar wage such as 100750, or a BLS marker (# at or above the cap, * no estimate), got "$100,750"']],
+    ['oews-negative.csv', ['data/oews.csv:2: median: expected a whole-dollar wage such as 100750, or a BLS marker (# at or above the cap, * no estimate), got "-100750"']],
+    ['oews-percentiles.csv', ['data/oews.csv:2: median: expected at least p25 (130000), got "100750"', 'data/oews.csv:2: p75: expected at least p25 (130000), got "110000"']],
+    ['oews-duplicate.csv', ['data/oews.csv:4: soc_code: expected one row per occupation and year, got 13-1082 for 2024 again (first on line 2)']],
+    ['oews-field-count.csv', [`data/oews.csv:2: expected ${OEWS_COLUMNS.length} fields (one per column), got ${OEWS_COLUMNS.length + 1}`]],
   ];
   it.each(cases)('%s reports exactly its problem', (fixture, expected) => {
-    expect(problemsOf(() => parsePay(read(fixture), 'data/pay.csv'))).toEqual(expected);
+    expect(problemsOf(() => parseOews(fixture))).toEqual(expected);
+  });
+
+  it('BLS markers: # * ** are kept as markers; an unknown marker, a number after #, a number at or above the cap and an empty cell are refused', () => {
+    expect(problemsOf(() => parseOews('oews-markers.csv'))).toEqual([
+      'data/oews.csv:3: p10: expected a whole-dollar wage such as 100750, or a BLS marker (# at or above the cap, * no estimate), got "~"',
+      'data/oews.csv:4: median: expected at least p25 (#), got "100750"',
+      'data/oews.csv:4: p75: expected at least p25 (#), got "131660"',
+      'data/oews.csv:4: p90: expected at least p25 (#), got "165790"',
+      "data/oews.csv:5: p90: expected a wage below the release's cap (239200; BLS writes # at or above it), got \"250000\"",
+      'data/oews.csv:6: median: expected a wage, # or *, got nothing',
+    ]);
+    const text = read('oews-markers.csv').split('\n').slice(0, 2).join('\n');
+    expect(oewsFile.parse(text)[0]).toMatchObject({ employment: '**', mean: '*', p90: '#', median: 100750 });
   });
 
   it('certifications: a premium that does not match its pair, an undocumented derivation and half a pair', () => {
@@ -54,15 +65,6 @@ describe('data loaders against fixture files', () => {
       'data/certifications.csv:2: premium_pct: expected 23.7 (from with_cert and without_cert), got 24',
       'data/certifications.csv:2: derived: expected how premium_pct was computed from with_cert and without_cert, got nothing',
       'data/certifications.csv:3: without_cert: expected both with_cert and without_cert or neither, got nothing',
-    ]);
-  });
-
-  it('outlook: a period that ends before it starts, a malformed SOC code, negative and non-numeric counts', () => {
-    expect(problemsOf(() => parseOutlook(read('outlook-period.csv')))).toEqual([
-      'data/outlook.csv:3: soc_code: expected a SOC code such as 13-1082, got "131082"',
-      'data/outlook.csv:3: employment: expected a number of 0 or more, got "-5"',
-      'data/outlook.csv:3: growth_pct: expected a plain number such as 7 or -2.5, got "seven"',
-      'data/outlook.csv:2: end_year: expected a year after base_year (2031), got 2021',
     ]);
   });
 

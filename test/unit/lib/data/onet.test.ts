@@ -12,22 +12,22 @@ function parse<K extends keyof typeof onetFiles>(key: K, text: string, file: str
   }
 }
 
-const header = 'onet_code,element_id,importance,level,source';
+const header = 'onet_code,element_id,importance,level,date,source';
 
 describe('parseOnetFile (ratings)', () => {
   it('names file, line and column for a missing scale', () => {
-    const { problems } = parse('skills', `${header}\n15-1299.09,2.A.1.a,4,4.5,onet-29-0\n15-1299.09,2.A.1.b,3.75,,onet-29-0\n`, 'data/onet-skills.csv');
+    const { problems } = parse('skills', `${header}\n15-1299.09,2.A.1.a,4,4.5,08/2019,onet-29-0\n15-1299.09,2.A.1.b,3.75,,08/2019,onet-29-0\n`, 'data/onet-skills.csv');
     expect(problems).toEqual(['data/onet-skills.csv:3: level: expected a Level (LV) rating from 0 to 7 (the scale is missing), got nothing']);
   });
   it('names file, line and column for a rating outside the scale', () => {
-    const { problems } = parse('skills', `${header}\n15-1299.09,2.A.1.a,5.5,4.5,onet-29-0\n15-1299.09,2.A.1.b,3,7.2,onet-29-0\n`, 'data/onet-skills.csv');
+    const { problems } = parse('skills', `${header}\n15-1299.09,2.A.1.a,5.5,4.5,08/2019,onet-29-0\n15-1299.09,2.A.1.b,3,7.2,08/2019,onet-29-0\n`, 'data/onet-skills.csv');
     expect(problems).toEqual([
       'data/onet-skills.csv:2: importance: expected an Importance (IM) rating from 1 to 5, got "5.5"',
       'data/onet-skills.csv:3: level: expected a Level (LV) rating from 0 to 7, got "7.2"',
     ]);
   });
   it('accepts ratings on the scale ends', () => {
-    const { rows, problems } = parse('skills', `${header}\n15-1299.09,2.A.1.a,1,0,onet-29-0\n15-1299.09,2.A.1.b,5,7,onet-29-0\n`, 'data/onet-skills.csv');
+    const { rows, problems } = parse('skills', `${header}\n15-1299.09,2.A.1.a,1,0,08/2019,onet-29-0\n15-1299.09,2.A.1.b,5,7,08/2019,onet-29-0\n`, 'data/onet-skills.csv');
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.importance, r.level])).toEqual([[1, 0], [5, 7]]);
   });

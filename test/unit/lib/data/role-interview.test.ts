@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../../src/lib/data/csv';
 import { interviewFor, parseRoleInterview, roleInterviewProblems } from '../../../../src/lib/data/role-interview';
-import { parseRoles } from '../../../../src/lib/ladder';
+import { parseRoles } from '../../../../src/lib/data/roles';
 
 const rows = (role: string, questions: number, bullets: number) => [
   ...Array.from({ length: questions }, (_, i) => `${role},question,${i + 1},Q${i + 1}?`),

@@ -25,3 +25,10 @@ describe('skillGaps', () => {
     expect(skillGaps(s, t).gaps.map((g) => g.elementId)).toEqual(['w', 'y', 'z']);
   });
 });
+
+describe('monthsOldestFirst', () => {
+  it('orders MM/YYYY months by year, then month, once each', async () => {
+    const { monthsOldestFirst } = await import('../../../../src/lib/skills/profile');
+    expect(monthsOldestFirst(['08/2023', '11/2019', '08/2023', '02/2020'])).toEqual(['11/2019', '02/2020', '08/2023']);
+  });
+});

@@ -18,7 +18,7 @@ describe('pairRatings', () => {
   it('puts IM and LV side by side, as published', () => {
     const table = readTable(`${fixtures}/out-of-range`, 'onet/skills.csv');
     table.rows[1]!.row['Data Value'] = '4.62';
-    expect(pairRatings(table)).toEqual([{ onet_code: '11-1011.00', element_id: '2.A.1.a', element_name: 'Reading Comprehension', importance: '4.12', level: '4.62' }]);
+    expect(pairRatings(table)).toEqual([{ onet_code: '11-1011.00', element_id: '2.A.1.a', element_name: 'Reading Comprehension', importance: '4.12', level: '4.62', date: '08/2023' }]);
   });
 });
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dataNumbers, dataRows, newestReleases } from './data-figures';
+import { jsonLd, page } from './site';
+
+const roles = dataRows('roles.csv');
+const crosswalk = new Map(dataRows('crosswalk.csv').map((c) => [c['role']!, c]));
+const { oews: year } = newestReleases();
+const oews = dataRows('oews.csv');
+const usd = (v: string) => `$${Number(v).toLocaleString('en-US')}`;
+
+describe('every role page opens with its occupation\'s pay and outlook', () => {
+  it.each(roles.map((r) => r['id']!))('%s', (id) => {
+    const doc = page(`/roles/${id}/`);
+    const soc = crosswalk.get(id)!['soc_code']!;
+    const row = oews.find((r) => r['soc_code'] === soc && r['year'] === String(year))!;
+    const facts = doc.querySelector('.quick-facts')!.textContent.replace(/\s+/g, ' ');
+    expect(facts).toContain(`${usd(row['median']!)} a year`);
+    expect(facts).toContain(`May ${year}`);
+    expect(facts).toMatch(/Typical entry education/);
+    expect(facts).toMatch(/Openings a year/);
+    const text = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    expect(text).toContain("Where the site places this role:");
+    expect(text).toContain('not a measured figure');
+    expect(text).toContain(crosswalk.get(id)!['covers']!);
+
+    const occupation = jsonLd(doc).find((d) => d['@type'] === 'Occupation')!;
+    expect((occupation['occupationalCategory'] as { codeValue: string }).codeValue).toBe(soc);
+    const salary = (occupation['estimatedSalary'] as Record<string, unknown>[])[0]!;
+    expect(salary['@type']).toBe('MonetaryAmountDistribution');
+    expect(salary['median']).toBe(Number(row['median']));
+    // A top-coded percentile has no number to give, so it is left out rather than written as the cap.
+    if (row['p90'] === '#') expect(salary).not.toHaveProperty('percentile90');
+    else expect(salary['percentile90']).toBe(Number(row['p90']));
+  });
+
+  it('shows a top-coded percentile as "at least" the cap, never as a bare figure', () => {
+    const capped = [...crosswalk.values()].find((c) => oews.some((r) => r['soc_code'] === c['soc_code'] && r['year'] === String(year) && r['p90'] === '#'));
+    expect(capped, 'some crosswalked occupation has a top-coded 90th percentile').toBeDefined();
+    const facts = page(`/roles/${capped!['role']}/`).querySelector('.quick-facts')!.textContent.replace(/\s+/g, ' ');
+    expect(facts).toMatch(/to at least \$239,200/);
+  });
+
+  it('every dollar figure on role pages and the pay and outlook dashboards is a figure in data/', () => {
+    const numbers = dataNumbers();
+    const paths = [...roles.map((r) => `/roles/${r['id']}/`), '/dashboards/role-pay/', '/dashboards/outlook/'];
+    for (const path of paths) {
+      const doc = page(path);
+      doc.querySelectorAll('script, style, svg').forEach((n) => n.remove());
+      const text = doc.querySelector('main')!.textContent;
+      const untraced = [...text.matchAll(/\$(\d{1,3}(?:,\d{3})+)/g)].map((m) => Number(m[1]!.replace(/,/g, ''))).filter((v) => !numbers.has(v));
+      expect(untraced, path).toEqual([]);
+    }
+  });
+});
+
+describe('ladders show rungs that differ', () => {
+  it.each(['project-management', 'it-project-management', 'technical-program-management'])('%s: each rung has its own placement mark', (track) => {
+    const doc = page(`/ladders/${track}/`);
+    const variant = doc.querySelector('.ladder-figure__variant--wide')!;
+    const placed = variant.querySelectorAll('.pay-mark--placement .pay-mark__label').map((t) => t.textContent);
+    const rungs = variant.querySelectorAll('.pay-mark--base').length;
+    expect(placed.length).toBe(rungs);
+    // Rungs of one occupation must not all draw the same point.
+    expect(new Set(placed).size).toBeGreaterThan(1);
+  });
+});
