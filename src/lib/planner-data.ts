@@ -3,6 +3,7 @@
  * The ladder helpers run here, once, so the browser never needs them (or node:fs behind them).
  */
 import { loadSiteData } from './data/index';
+import type { CertificationFact } from './data/certification-facts';
 import type { CrosswalkRow } from './data/crosswalk';
 import type { PayRow } from './data/pay';
 import { getAllFaqs, getGuides } from './guides';
@@ -19,6 +20,7 @@ import {
   type LadderGraph,
   getGraph,
 } from './ladder';
+import { countsTowardRules } from './planner/certifications';
 import { plannerGaps } from './skills';
 import type { PlannerOnetGaps } from './skills/planner-gaps';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
@@ -51,6 +53,8 @@ export function buildPlannerData(
   guides: readonly GuideInput[],
   faqs: readonly FaqInput[],
   onetGaps: Readonly<Record<string, PlannerOnetGaps>> = {},
+  /** data/certification-facts.csv: where one certification counts toward another. */
+  facts: readonly CertificationFact[] = [],
 ): PlannerData {
   const roles = graph.roles.map((role) => {
     const years = describeYears(role);
@@ -113,6 +117,7 @@ export function buildPlannerData(
     skills: [...SKILLS],
     certifications: [...CERTIFICATIONS],
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
+    countsToward: countsTowardRules(facts, CERTIFICATIONS),
   };
 }
 
@@ -125,7 +130,9 @@ export function loadPlanner(): Promise<PlannerIndex> {
     const guides = await getGuides();
     const texts = guides.map((g) => ({ slug: g.id, title: g.data.title, text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' ') }));
     const data = loadSiteData();
-    return indexData(buildPlannerData(graph, data.pay, data.crosswalkByRole, guides, await getAllFaqs(), plannerGaps(data, graph.moves, texts)));
+    return indexData(
+      buildPlannerData(graph, data.pay, data.crosswalkByRole, guides, await getAllFaqs(), plannerGaps(data, graph.moves, texts), data.certificationFacts),
+    );
   })();
   return cache;
 }

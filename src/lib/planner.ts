@@ -12,7 +12,7 @@ import type { PayRow } from './data/pay';
 import type { MoveKind, TrackId } from './ladder';
 import { formatMoney, MEASURE_LABEL } from './ladder/format';
 import { PERCENTILE_NAMES, PLACEMENT_RULES } from './pay/placement';
-import { certificationGap, type CertificationGap } from './planner/certifications';
+import { certificationGap, type CertificationGap, type CountsToward } from './planner/certifications';
 
 export { itemSlug, planQuery, readPlanQuery, type PlanState } from './planner/state';
 
@@ -74,6 +74,8 @@ export interface PlannerData {
   certifications: string[];
   /** Pairs with a static comparison page, as "from-id to-id". */
   compares: string[];
+  /** Certifications that count toward another (CAPM toward PMP), from data/certification-facts.csv. */
+  countsToward: CountsToward[];
 }
 
 export interface PlanInput {
@@ -139,8 +141,10 @@ export interface Plan {
   steps: PlanStep[];
 }
 
-/** How many FAQs a step suggests; guides are few enough to list in full. */
+/** How many FAQs a step suggests. */
 export const FAQ_LIMIT = 4;
+/** How many guides a step suggests: the best few, so a plan stays short enough to act on and print. */
+export const GUIDE_LIMIT = 3;
 
 export interface PlannerIndex {
   data: PlannerData;
@@ -268,6 +272,7 @@ export function readingList(index: PlannerIndex, from: PlannerRole, to: PlannerR
     .map((slug) => lookup(index.guides, slug, 'guide'))
     .map((guide) => ({ guide, rank: [guide.roles.includes(other.id) ? 0 : 1, startsElsewhere(index, guide, from) ? 1 : 0, guide.roles.indexOf(about.id)] }))
     .sort((x, y) => compareRanks(x.rank, y.rank) || (x.guide.slug < y.guide.slug ? -1 : x.guide.slug > y.guide.slug ? 1 : 0))
+    .slice(0, GUIDE_LIMIT)
     .map((x) => x.guide);
   const faqs = about.faqs
     .map((key, position) => {
@@ -307,7 +312,7 @@ export function plan(index: PlannerIndex, input: PlanInput): Plan {
   };
   const steps = from.moves.map(({ to: toId, kind }): PlanStep => {
     const to = lookup(index.roles, toId, 'role');
-    const certs = certificationGap(to.certifications, certifications);
+    const certs = certificationGap(to.certifications, certifications, index.data.countsToward);
     const missing = { skills: to.skills.filter((s) => !skills.has(s)), certifications: certs.met ? [] : [...certs.listed] };
     return {
       to,

@@ -35,7 +35,7 @@ describe('prose quotes the newest BLS releases', () => {
     expect(staleCitations(readFileSync(file, 'utf8').replace(/\n/g, ' '))).toEqual([]);
   });
 
-  it('built pages', () => {
+  it('built pages', { timeout: 120_000 }, () => {
     const found: string[] = [];
     for (const path of allPages()) {
       const doc = page(path);

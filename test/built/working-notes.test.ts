@@ -14,7 +14,7 @@ describe('no working notes on public pages', () => {
     for (const prose of ['help you brief specialists', 'in brief, yes', 'todo list']) expect(noted(prose), prose).toEqual([]);
   });
 
-  it('no built page carries a working-note phrase', () => {
+  it('no built page carries a working-note phrase', { timeout: 120_000 }, () => {
     const found: string[] = [];
     for (const path of allPages()) {
       const doc = page(path);

@@ -1,4 +1,7 @@
-/** The compare page's any-pair picker in Debian's Chromium: it appears, and its lists match compareRoles(). */
+/**
+ * The compare page's any-pair picker in Debian's Chromium: it appears, its lists match
+ * compareRoles(), its choice lives in the URL, and it warns before unlike pay measures.
+ */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRoles } from '../../src/lib/data/roles';
@@ -31,12 +34,55 @@ describe('compare page picker in Chromium', () => {
     const result = page.locator('#any-pair-result');
     await expect.poll(() => result.locator('h2').textContent()).toBe(`${a.title} vs ${titleInSentence(b.title)}`);
     const expected = compareRoles(a, b).skills;
-    const listAfter = async (heading: string) =>
-      result
-        .locator(`h3:text-is("${heading}") + *`)
-        .evaluate((n) => (n.tagName === 'UL' ? [...n.querySelectorAll('li')].map((li) => li.textContent) : []));
-    expect(await listAfter(`Skills only ${titleInSentence(a.title)} lists`)).toEqual(expected.onlyA);
-    expect(await listAfter(`Skills only ${titleInSentence(b.title)} lists`)).toEqual(expected.onlyB);
+    // Each role's column of the "Skills only this role lists" row, then the shared list below the table.
+    const onlyRow = result.locator('tr', { has: page.locator('th', { hasText: 'Skills only this role lists' }) });
+    const items = (i: number) =>
+      onlyRow
+        .locator('td')
+        .nth(i)
+        .evaluate((td) => [...td.querySelectorAll('li')].map((li) => li.textContent));
+    expect(await items(0)).toEqual(expected.onlyA);
+    expect(await items(1)).toEqual(expected.onlyB);
+    const shared = await result
+      .locator('h3:text-is("Skills both list") + *')
+      .evaluate((n) => (n.tagName === 'UL' ? [...n.querySelectorAll('li')].map((li) => li.textContent) : []));
+    expect(shared).toEqual(expected.shared);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps the pair in the URL, restores it on reload, and never offers the same role twice', async () => {
+    const roles = loadRoles();
+    const [a, b] = [roles[1]!, roles[2]!];
+    await page.goto(site.url(`${routes.compares()}?a=${a.id}&b=${b.id}`));
+    await expect.poll(() => page.locator('#any-pair').isVisible()).toBe(true);
+    expect(await page.locator('#any-pair select[name="a"]').inputValue()).toBe(a.id);
+    expect(await page.locator('#any-pair select[name="b"]').inputValue()).toBe(b.id);
+    expect(await page.locator(`#any-pair select[name="b"] option[value="${a.id}"]`).isDisabled()).toBe(true);
+    const c = roles[3]!;
+    await page.selectOption('#any-pair select[name="b"]', c.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe(c.id);
+    await page.reload();
+    await expect.poll(() => page.locator('#any-pair select[name="b"]').inputValue()).toBe(c.id);
+    await page.goto(site.url(`${routes.compares()}?a=${a.id}&b=${a.id}`));
+    await expect.poll(() => page.locator('#any-pair select[name="b"]').inputValue()).not.toBe(a.id);
+  });
+
+  it('warns before setting big-tech total compensation beside base pay, and only then', async () => {
+    await page.goto(site.url(routes.compares()));
+    await expect.poll(() => page.locator('#any-pair').isVisible()).toBe(true);
+    // The page's own embedded facts say which roles have only big-tech total compensation.
+    const families = await page
+      .locator('#any-pair-data')
+      .evaluate((n) => (JSON.parse(n.textContent ?? '{}') as { roles: { id: string; payFamily: string }[] }).roles);
+    const base = families.filter((r) => r.payFamily === 'base');
+    const tc = families.find((r) => r.payFamily === 'total-compensation');
+    expect(base.length).toBeGreaterThan(1);
+    await page.selectOption('#any-pair select[name="a"]', base[0]!.id);
+    await page.selectOption('#any-pair select[name="b"]', base[1]!.id);
+    await expect.poll(() => page.locator('#any-pair-warning').isVisible()).toBe(false);
+    if (tc) {
+      await page.selectOption('#any-pair select[name="b"]', tc.id);
+      await expect.poll(() => page.locator('#any-pair-warning').isVisible()).toBe(true);
+    }
   });
 });

@@ -59,8 +59,8 @@ export function barLayout(inputs: readonly BarInput[], options: { width: number;
     if (input.group !== undefined && input.group !== currentGroup) {
       const ruleY = groups.length > 0 ? top + GROUP_GAP / 2 : undefined;
       if (groups.length > 0) top += GROUP_GAP;
-      const lines = wrapText(input.group, TYPE.label, width - PAD.left - PAD.right).map((text) => {
-        top += TYPE.label + 4;
+      const lines = wrapText(input.group, TYPE.group, width - PAD.left - PAD.right, { bold: true }).map((text) => {
+        top += TYPE.group + 3;
         return { text, y: top };
       });
       groups.push({ label: input.group, lines, ruleY });

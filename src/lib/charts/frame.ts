@@ -9,9 +9,11 @@ export const CHART_WIDTHS = { narrow: 340, wide: 720 } as const;
 export type ChartVariant = keyof typeof CHART_WIDTHS;
 
 /** Font sizes in viewBox units, which equal CSS pixels when the SVG is shown at its own width. */
-export const TYPE = { label: 14, sublabel: 12.5, value: 13.5, tick: 12 } as const;
+export const TYPE = { label: 14, sublabel: 12.5, value: 13.5, tick: 12, group: 15 } as const;
 
 export const PAD: Readonly<Record<'left' | 'right' | 'top' | 'axis', number>> = { left: 4, right: 8, top: 6, axis: 28 };
+
+const EDGE_ROOM = 4;
 
 export interface Tick {
   value: number;
@@ -36,7 +38,8 @@ export function axisTicks(
     const ticks = scale.ticks(n).map((value): Tick => {
       const x = scale(value);
       const text = label(value);
-      const half = textWidth(text, size) / 2;
+      // The width is an estimate ("%" and some digits run wider), so keep a few pixels in hand at each edge.
+      const half = textWidth(text, size) / 2 + EDGE_ROOM;
       const anchor = x - half < bounds.left ? 'start' : x + half > bounds.right ? 'end' : 'middle';
       return { value, x, label: text, anchor };
     });

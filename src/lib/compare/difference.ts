@@ -1,7 +1,7 @@
 /**
  * What two roles' lists (skills, certifications) have apart and in common. Pure and free of data
  * loading, so the compare page's any-pair picker runs it in the browser; compareRoles() in
- * lib/ladder.ts uses it at build time for the static comparison pages.
+ * lib/ladder/index.ts uses it at build time for the static comparison pages.
  */
 export interface Difference {
   onlyA: string[];

@@ -131,6 +131,12 @@ export interface LadderRungGeometry {
   marks: PayMarkGeometry[];
   /** Shown in the pay plot when the rung has no cited figure. */
   noFigure?: TextLine | undefined;
+  /**
+   * Big-tech total compensation on a ladder that also has base wages or salaries: written out
+   * under the marks instead of drawn, because on one axis it would stretch the scale several
+   * times past the base figures and squash them together.
+   */
+  apart: TextLine[];
 }
 
 export interface LadderGeometry {
@@ -142,6 +148,8 @@ export interface LadderGeometry {
   axis: AxisGeometry;
   plot: { x0: number; x1: number };
 }
+
+const isTotalComp = (p: PayPoint) => p.measure === 'total-compensation';
 
 /** Rungs arrive lowest first (as tracks list them) and are drawn top-down from the highest. */
 export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], options: LadderOptions): LadderGeometry {
@@ -155,7 +163,11 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
   const pad = 8;
   const gap = 16;
   const top = margin + 10;
-  const scale = payScale(rungsLowFirst.flatMap((r) => r.pay), [plotX0, plotX1]);
+  const everyPoint = rungsLowFirst.flatMap((r) => r.pay);
+  const mixed = everyPoint.some(isTotalComp) && everyPoint.some((p) => !isTotalComp(p));
+  const drawn = (rung: LadderRungInput) => (mixed ? rung.pay.filter((p) => !isTotalComp(p)) : rung.pay);
+  const scale = payScale(rungsLowFirst.flatMap(drawn), [plotX0, plotX1]);
+  const apartSize = fontSize * 0.9;
   const textX = rail.left + 10;
   const textWidthMax = rail.right - rail.left - 20;
 
@@ -164,7 +176,10 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
     const titleLines = wrapText(rung.title, fontSize, textWidthMax, { bold: true });
     const yearsLines = wrapText(rung.years, fontSize * 0.9, textWidthMax);
     const textHeight = (titleLines.length + yearsLines.length) * lineHeight;
-    const marksHeight = Math.max(1, rung.pay.length) * markStep;
+    const points = drawn(rung);
+    const apartPoints = mixed ? rung.pay.filter(isTotalComp) : [];
+    const apartLines = apartPoints.length === 0 ? [] : wrapText(`Big-tech total comp., not on this scale: ${apartPoints.map((p) => (p.tag ? `${formatUsdShort(p.value)} ${p.tag}` : formatUsdShort(p.value))).join(', ')}`, apartSize, plotX1 - plotX0);
+    const marksHeight = Math.max(1, points.length) * markStep + apartLines.length * lineHeight;
     const height = Math.max(textHeight, marksHeight) + pad * 2;
     const box = { x: rail.left, y, width: rail.right - rail.left, height };
     const textTop = y + (height - textHeight) / 2 + fontSize;
@@ -174,8 +189,9 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
       box,
       title: lines(titleLines, textX, textTop, lineHeight),
       years: lines(yearsLines, textX, textTop + titleLines.length * lineHeight, lineHeight),
-      marks: rung.pay.map((point, i) => payMark(point, scale, marksTop + i * markStep, fontSize * 0.92)),
+      marks: points.map((point, i) => payMark(point, scale, marksTop + i * markStep, fontSize * 0.92)),
       noFigure: rung.pay.length === 0 ? { x: plotX0, y: marksTop + fontSize * 0.35, text: 'No cited figure' } : undefined,
+      apart: lines(apartLines, plotX0, marksTop - markStep / 2 + points.length * markStep + apartSize, lineHeight),
     };
     y += height + gap;
     return geometry;

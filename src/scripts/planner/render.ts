@@ -70,7 +70,7 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
         readingNote !== undefined && el('p', {}, readingNote, ...(reading === 0 ? [' Start from ', link(routes.guides(), 'all guides'), '.'] : [])),
         reading > 0 && el('ol', { class: 'plan-step__reading' },
           ...s.reading.guides.map((g) => el('li', {}, 'Guide: ', link(routes.guide(g.slug), g.title))),
-          ...s.reading.faqs.map((f) => el('li', {}, 'Question: ', link(routes.faq(f.guide, f.id), f.question)))),
+          ...s.reading.faqs.map((f) => el('li', { class: 'plan-step__question' }, 'Question: ', link(routes.faq(f.guide, f.id), f.question)))),
         onetGaps(plan.from.moves.find((m) => m.to === s.to.id)?.onet, part, id),
         el('p', { class: 'plan-step__links' },
           s.compare && link(routes.compare(plan.from.id, s.to.id), `Compare ${plan.from.name} and ${s.to.name}`),

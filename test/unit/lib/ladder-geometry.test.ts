@@ -36,15 +36,31 @@ describe('ladderGeometry', () => {
     const marks = g.rungs.flatMap((r) => r.marks);
     const at = (id: string) => marks.find((m) => m.id === id)!.cx;
     expect(g.axis.ticks[0]).toMatchObject({ x: g.plot.x0, label: '$0', anchor: 'start' });
-    // 400k sits twice as far from $0 as 200k does: a linear scale starting at zero.
-    expect(at('p3') - g.plot.x0).toBeCloseTo(2 * (at('p2') - g.plot.x0), 5);
+    // 200k sits twice as far from $0 as 100k does: a linear scale starting at zero.
+    expect(at('p2') - g.plot.x0).toBeCloseTo(2 * (at('p1') - g.plot.x0), 5);
     for (const m of marks) expect(m.cx).toBeLessThanOrEqual(g.plot.x1);
     expect(marks.find((m) => m.id === 'p1')!.band).toEqual({ x1: at('p1'), x2: expect.any(Number) });
     expect(marks.find((m) => m.id === 'p2')!.band).toBeUndefined();
   });
+  it('writes big-tech total compensation out instead of stretching the base-pay scale to reach it', () => {
+    const top = g.rungs[0]!;
+    expect(top.marks.map((m) => m.id)).toEqual(['p2']);
+    expect(top.apart.map((l) => l.text).join(' ')).toContain('$400K L4');
+    for (const line of top.apart) expect(line.y).toBeGreaterThan(top.box.y);
+    // The scale ends at a round figure just above the highest base figure (200k), not at 400k.
+    expect(Math.max(...g.axis.ticks.map((t) => t.x))).toBeLessThanOrEqual(g.plot.x1);
+    const topTick = g.axis.ticks.at(-1)!.label;
+    expect(['$200K', '$250K', '$300K']).toContain(topTick);
+    expect(g.rungs[1]!.apart).toEqual([]);
+  });
+  it('draws total compensation when a ladder has nothing else, on its own scale', () => {
+    const tcOnly = ladderGeometry([{ id: 'a', title: 'A', years: '', pay: [{ id: 't', value: 400000, measure: 'total-compensation' }] }], { width: 360, ladderWidth: 150, fontSize: 13 });
+    expect(tcOnly.rungs[0]!.marks.map((m) => m.measure)).toEqual(['total-compensation']);
+    expect(tcOnly.rungs[0]!.apart).toEqual([]);
+  });
   it('keeps the measure on each mark, labels the value, and says when a rung has no figure', () => {
     const top = g.rungs[0]!;
-    expect(top.marks.map((m) => [m.measure, m.label.text])).toEqual([['salary', '$200K'], ['total-compensation', '$400K L4']]);
+    expect(top.marks.map((m) => [m.measure, m.label.text])).toEqual([['salary', '$200K']]);
     expect(g.rungs[2]!.marks).toEqual([]);
     expect(g.rungs[2]!.noFigure?.text).toBe('No cited figure');
     expect(g.rungs[1]!.noFigure).toBeUndefined();

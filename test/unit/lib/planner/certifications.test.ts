@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATIONS } from '../../../../src/lib/ladder';
-import { COUNTS_TOWARD, certificationGap, certificationText, towardText } from '../../../../src/lib/planner/certifications';
+import { loadCertificationFacts } from '../../../../src/lib/data/certification-facts';
+import { certificationGap, certificationText, countsTowardRules, towardText } from '../../../../src/lib/planner/certifications';
+
+const facts = loadCertificationFacts();
+const RULES = countsTowardRules(facts, CERTIFICATIONS);
 
 describe('certificationGap', () => {
   it('treats the certifications a role lists as alternatives: any one meets it', () => {
@@ -13,21 +17,39 @@ describe('certificationGap', () => {
   });
 
   it('counts CAPM toward PMP while the role is not yet met, and names the source', () => {
-    const gap = certificationGap(['PMP', 'PRINCE2'], new Set(['CAPM']));
+    const gap = certificationGap(['PMP', 'PRINCE2'], new Set(['CAPM']), RULES);
     expect(gap.met).toBe(false);
     expect(gap.toward.map((r) => [r.held, r.toward])).toEqual([['CAPM', 'PMP']]);
     expect(towardText(gap.toward[0]!)).toMatch(/^Your CAPM counts toward PMP: it .+\.$/);
     expect(gap.toward[0]!.url).toMatch(/^https:\/\/www\.pmi\.org\//);
     // Not when PMP is not asked for, nor once the role is met.
-    expect(certificationGap(['PRINCE2'], new Set(['CAPM'])).toward).toEqual([]);
-    expect(certificationGap(['PMP', 'PRINCE2'], new Set(['CAPM', 'PRINCE2'])).toward).toEqual([]);
+    expect(certificationGap(['PRINCE2'], new Set(['CAPM']), RULES).toward).toEqual([]);
+    expect(certificationGap(['PMP', 'PRINCE2'], new Set(['CAPM', 'PRINCE2']), RULES).toward).toEqual([]);
+  });
+});
+
+describe('countsTowardRules', () => {
+  it('reads the rule from the PMP row of the certification facts, with its hours and source', () => {
+    const pmp = facts.find((f) => f.short_name === 'PMP')!;
+    expect(RULES).toEqual([
+      {
+        held: 'CAPM',
+        toward: 'PMP',
+        covers: `stands in for the ${pmp.education_hours} hours of project management education PMP asks for, though not for its months leading projects`,
+        source: pmp.source,
+        url: pmp.source_url,
+      },
+    ]);
   });
 
-  it('names only certifications of the site’s vocabulary in its rules', () => {
-    for (const rule of COUNTS_TOWARD) {
-      expect(CERTIFICATIONS).toContain(rule.held);
-      expect(CERTIFICATIONS).toContain(rule.toward);
-    }
+  it('leaves out rules about certifications the planner does not name, and rows without hours', () => {
+    const row = { id: 'x', short_name: 'X', education_hours: 10, education_waived_by: 'y', experience_months_degree: undefined, source: 's', source_url: 'https://example.org/' };
+    const waiver = { ...row, id: 'y', short_name: 'Y', education_hours: undefined, education_waived_by: undefined };
+    expect(countsTowardRules([row, waiver], ['X', 'Y'])).toEqual([
+      { held: 'Y', toward: 'X', covers: 'stands in for the 10 hours of project management education X asks for', source: 's', url: 'https://example.org/' },
+    ]);
+    expect(countsTowardRules([row, waiver], ['X'])).toEqual([]);
+    expect(countsTowardRules([{ ...row, education_hours: undefined }, waiver], ['X', 'Y'])).toEqual([]);
   });
 });
 
