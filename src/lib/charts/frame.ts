@@ -87,7 +87,7 @@ const LINE_GAP = 4;
 export function stackRow(top: number, label: string, sublabel: string | undefined, width: number, markHeight = 16): StackedRow {
   const room = width - PAD.left - PAD.right;
   let y = top;
-  const labelLines = wrapText(label, TYPE.label, room).map((text) => {
+  const labelLines = wrapText(label, TYPE.label, room, { bold: true }).map((text) => {
     y += TYPE.label + (y === top ? 0 : LINE_GAP);
     return { text, y };
   });

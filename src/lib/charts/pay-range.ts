@@ -98,7 +98,11 @@ export function payRangeLayout(inputs: readonly PayRangeInput[], options: { widt
       const mid = (x1 + x2) / 2;
       const half = textWidth(input.placement!.label, TYPE.sublabel) / 2;
       const anchor: 'start' | 'middle' | 'end' = mid - half < plot.left ? 'start' : mid + half > width - PAD.right ? 'end' : 'middle';
-      const labelX = anchor === 'start' ? Math.max(x1, plot.left) : anchor === 'end' ? Math.min(x2, width - PAD.right) : mid;
+      // Kept inside the chart: a label that starts at the bracket but would run past the right
+      // edge starts further left (and one that ends at it, further right).
+      const right = width - PAD.right;
+      const labelX =
+        anchor === 'start' ? Math.max(plot.left, Math.min(x1, right - 2 * half)) : anchor === 'end' ? Math.min(right, Math.max(x2, plot.left + 2 * half)) : mid;
       return { x1, x2, y: block.markY + 13, label: { x: labelX, y: block.markY + 13 + TYPE.sublabel + 3, text: input.placement!.label, anchor } };
     })();
     const row: PayRangeRow = {
