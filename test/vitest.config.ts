@@ -30,7 +30,7 @@ export default getViteConfig({
       reporter: ['text-summary'],
       reportOnFailure: true,
       // Kept a few points under what the unit project reaches, so a change that drops tests fails.
-      thresholds: { statements: 85, branches: 75, functions: 80, lines: 85 },
+      thresholds: { statements: 83, branches: 72, functions: 80, lines: 85 },
     },
     projects: [
       // Pure modules, data and content: no build, no astro sync; under 10 s on two cores.

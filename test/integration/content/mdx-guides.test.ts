@@ -19,7 +19,7 @@ describe('guides with and without MDX syntax', () => {
     const html = (slug: string) => readFileSync(join(outDir, 'guides', slug, 'index.html'), 'utf8');
     for (const slug of ['plain', 'uses-mdx']) {
       expect(html(slug)).toContain('<h2 id="first-section">First section</h2>');
-      expect(html(slug)).toMatch(/<td>Start<\/td>/);
+      expect(html(slug)).toMatch(/<td data-label="Stage">Start<\/td>/);
     }
     expect(html('uses-mdx')).toContain('<abbr title="Project Management Professional">PMP</abbr>');
     expect(html('uses-mdx')).toContain('two plus two is 4.');
