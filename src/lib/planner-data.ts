@@ -69,10 +69,12 @@ export function buildPlannerData(
       years: { value: years.value, basis: years.basis, estimate: years.estimate },
       skills: [...role.skills],
       certifications: [...role.certifications],
-      moves: graph.moves.filter((m) => m.from === role.id).map((m) => {
-        const onet = onetGaps[`${role.id} ${m.to}`];
-        return onet ? { to: m.to, kind: m.kind, onet } : { to: m.to, kind: m.kind };
-      }),
+      moves: graph.moves
+        .filter((m) => m.from === role.id)
+        .map((m) => {
+          const onet = onetGaps[`${role.id} ${m.to}`];
+          return onet ? { to: m.to, kind: m.kind, onet } : { to: m.to, kind: m.kind };
+        }),
       pay: [...role.pay],
       placement: placementOf(crosswalk, role.id),
       guides: guidesForRole(guides, role.id).map((g) => g.id),
@@ -128,10 +130,22 @@ export function loadPlanner(): Promise<PlannerIndex> {
   cache ??= (async () => {
     const graph = getGraph();
     const guides = await getGuides();
-    const texts = guides.map((g) => ({ slug: g.id, title: g.data.title, text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' ') }));
+    const texts = guides.map((g) => ({
+      slug: g.id,
+      title: g.data.title,
+      text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' '),
+    }));
     const data = loadSiteData();
     return indexData(
-      buildPlannerData(graph, data.pay, data.crosswalkByRole, guides, await getAllFaqs(), plannerGaps(data, graph.moves, texts), data.certificationFacts),
+      buildPlannerData(
+        graph,
+        data.pay,
+        data.crosswalkByRole,
+        guides,
+        await getAllFaqs(),
+        plannerGaps(data, graph.moves, texts),
+        data.certificationFacts,
+      ),
     );
   })();
   return cache;

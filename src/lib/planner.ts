@@ -18,8 +18,22 @@ export { itemSlug, planQuery, readPlanQuery, type PlanState } from './planner/st
 
 export type PlannerPay = Pick<
   PayRow,
-  | 'id' | 'label' | 'region' | 'currency' | 'year' | 'period' | 'statistic' | 'pay' | 'p25' | 'p75' | 'at_least' | 'measure' | 'source'
-  | 'source_url' | 'source_kind' | 'note'
+  | 'id'
+  | 'label'
+  | 'region'
+  | 'currency'
+  | 'year'
+  | 'period'
+  | 'statistic'
+  | 'pay'
+  | 'p25'
+  | 'p75'
+  | 'at_least'
+  | 'measure'
+  | 'source'
+  | 'source_url'
+  | 'source_kind'
+  | 'note'
 > & {
   /** A whole occupation (BLS) or a job title; an occupation's figure is never one rung's own. */
   scope: 'occupation' | 'job-title';
@@ -186,7 +200,8 @@ export function incomparability(a: PlannerPay, b: PlannerPay): string[] {
     const means = [a, b].filter((r) => r.statistic !== 'median').length;
     reasons.push(`${means === 2 ? 'both are averages' : 'one is an average'} (mean), and the planner compares medians only`);
   }
-  if (a.source_kind !== b.source_kind) reasons.push(`they come from different kinds of source (${KIND_LABEL[a.source_kind]} and ${KIND_LABEL[b.source_kind]})`);
+  if (a.source_kind !== b.source_kind)
+    reasons.push(`they come from different kinds of source (${KIND_LABEL[a.source_kind]} and ${KIND_LABEL[b.source_kind]})`);
   if (a.region !== b.region) reasons.push(`they cover different populations (${a.region}; ${b.region})`);
   if (a.currency !== b.currency) reasons.push(`they are in different currencies (${a.currency}, ${b.currency})`);
   return reasons;
@@ -222,7 +237,14 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
       if (!best || compareRanks(rank, best.rank) < 0) best = { from: x, to: y, rank };
     }
   }
-  if (best) return { kind: 'derived', from: best.from, to: best.to, difference: best.to.pay - best.from.pay, sameYear: best.from.year === best.to.year };
+  if (best)
+    return {
+      kind: 'derived',
+      from: best.from,
+      to: best.to,
+      difference: best.to.pay - best.from.pay,
+      sameYear: best.from.year === best.to.year,
+    };
 
   const shared = a.find((x) => b.some((y) => y.label === x.label));
   if (shared) {
@@ -270,7 +292,10 @@ export function readingList(index: PlannerIndex, from: PlannerRole, to: PlannerR
   const other = about === to ? from : to;
   const guides = about.guides
     .map((slug) => lookup(index.guides, slug, 'guide'))
-    .map((guide) => ({ guide, rank: [guide.roles.includes(other.id) ? 0 : 1, startsElsewhere(index, guide, from) ? 1 : 0, guide.roles.indexOf(about.id)] }))
+    .map((guide) => ({
+      guide,
+      rank: [guide.roles.includes(other.id) ? 0 : 1, startsElsewhere(index, guide, from) ? 1 : 0, guide.roles.indexOf(about.id)],
+    }))
     .sort((x, y) => compareRanks(x.rank, y.rank) || (x.guide.slug < y.guide.slug ? -1 : x.guide.slug > y.guide.slug ? 1 : 0))
     .slice(0, GUIDE_LIMIT)
     .map((x) => x.guide);
@@ -293,7 +318,8 @@ export function readingText(reading: PlanStep['reading'], from: PlannerRole, to:
 }
 
 function checkVocabulary(items: readonly string[], vocabulary: readonly string[], what: string): void {
-  for (const item of items) if (!vocabulary.includes(item)) throw new Error(`Unknown ${what} "${item}": expected one of ${vocabulary.join(', ')}`);
+  for (const item of items)
+    if (!vocabulary.includes(item)) throw new Error(`Unknown ${what} "${item}": expected one of ${vocabulary.join(', ')}`);
 }
 
 /** The answer for a starting role and what is ticked. Throws on an unknown role or vocabulary item. */
@@ -366,7 +392,10 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
   switch (change.kind) {
     case 'derived': {
       const occupations = [change.from, change.to].filter((r) => r.scope === 'occupation').length;
-      const scope = occupations === 0 ? '' : `${occupations === 2 ? 'Both figures describe' : 'One figure describes'} a whole occupation at every level of seniority, not the rung alone. `;
+      const scope =
+        occupations === 0
+          ? ''
+          : `${occupations === 2 ? 'Both figures describe' : 'One figure describes'} a whole occupation at every level of seniority, not the rung alone. `;
       const years = change.sameYear ? '' : 'The two figures are from different years and are not adjusted for inflation. ';
       return {
         headline: `${signed(change.difference)} a year, median to median (derived)`,
@@ -423,8 +452,12 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
 export function missingText(missing: readonly string[], listed: readonly string[], what: 'skills' | 'certifications'): string {
   const one = what === 'skills' ? 'skill' : 'certification';
   if (listed.length === 0) return `None: the role usually expects no ${what}.`;
-  if (missing.length === 0) return listed.length === 1 ? `None: you have the one ${one} the role lists.` : `None: you have all ${listed.length} ${what} the role lists.`;
-  if (missing.length === listed.length) return listed.length === 1 ? `The one ${one} the role lists:` : `All ${listed.length} ${what} the role lists:`;
+  if (missing.length === 0)
+    return listed.length === 1
+      ? `None: you have the one ${one} the role lists.`
+      : `None: you have all ${listed.length} ${what} the role lists.`;
+  if (missing.length === listed.length)
+    return listed.length === 1 ? `The one ${one} the role lists:` : `All ${listed.length} ${what} the role lists:`;
   return `${missing.length} of the ${listed.length} ${what} the role lists:`;
 }
 

@@ -10,7 +10,11 @@ export const site = {
 export const primaryNav = [
   { label: 'Guides', href: routes.guides(), sections: [routes.guides(), routes.certifications(), routes.glossary()] },
   { label: 'Roles and ladders', href: routes.ladders(), sections: [routes.ladders(), routes.roles(), routes.compares()] },
-  { label: 'Pay and outlook', href: routes.dashboards(), sections: [routes.dashboards(), /* every skill page */ routes.skill('').replace(/\/\/$/, '/')] },
+  {
+    label: 'Pay and outlook',
+    href: routes.dashboards(),
+    sections: [routes.dashboards(), /* every skill page */ routes.skill('').replace(/\/\/$/, '/')],
+  },
   { label: 'Planner', href: routes.planner(), sections: [routes.planner()] },
   { label: 'FAQ', href: routes.faqHub(), sections: [routes.faqHub()] },
   { label: 'Search', href: routes.search(), sections: [routes.search()] },

@@ -65,7 +65,12 @@ function resultItem(view: ResultView): HTMLLIElement {
     sections.setAttribute('aria-label', `Matching sections of ${view.title}`);
     for (const section of view.sections) {
       sections.append(
-        el('li', {}, el('a', { href: section.href }, section.title), el('p', { className: 'search-result__excerpt' }, ...excerptNodes(section.excerpt))),
+        el(
+          'li',
+          {},
+          el('a', { href: section.href }, section.title),
+          el('p', { className: 'search-result__excerpt' }, ...excerptNodes(section.excerpt)),
+        ),
       );
     }
     item.append(sections);
@@ -215,7 +220,10 @@ if (form && input && list) {
     search();
   });
   // Nothing loads until the reader shows they want to search, unless the URL already asks for it.
-  const warm = () => void loadPagefind().then(() => (isEmpty(state) ? run() : undefined)).catch(() => undefined);
+  const warm = () =>
+    void loadPagefind()
+      .then(() => (isEmpty(state) ? run() : undefined))
+      .catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
   form.addEventListener('pointerdown', warm, { once: true });
   more?.addEventListener('click', () => void drawMore(latest));

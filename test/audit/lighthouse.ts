@@ -37,7 +37,11 @@ const oneOfEach = KINDS.map((name) => {
 });
 const every = process.argv.includes('--all');
 const named = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const targets = named.length ? named.map((path) => ({ name: 'page', path })) : every ? [...built].map((path) => ({ name: 'page', path })) : oneOfEach;
+const targets = named.length
+  ? named.map((path) => ({ name: 'page', path }))
+  : every
+    ? [...built].map((path) => ({ name: 'page', path }))
+    : oneOfEach;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,7 +58,16 @@ const port = await freePort();
 const server = await preview({ root, logLevel: 'error', server: { port, host: '127.0.0.1' } });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 let failed = false;
@@ -69,7 +82,12 @@ try {
     const scores: Record<string, number[]> = {};
     const shortfalls = new Map<string, { category: string; text: string }>();
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
@@ -88,7 +106,8 @@ try {
     rows.push([name, path, ...row.map(String)]);
     console.log(`done  ${name} ${path}: ${row.join(' / ')}`);
     // Only the audits that cost a category its 100; near-misses that still round up are noise.
-    for (const { category, text } of shortfalls.values()) if (row[CATEGORIES.indexOf(category as (typeof CATEGORIES)[number])]! < 100) console.log(`        - ${text}`);
+    for (const { category, text } of shortfalls.values())
+      if (row[CATEGORIES.indexOf(category as (typeof CATEGORIES)[number])]! < 100) console.log(`        - ${text}`);
   }
 } finally {
   chrome.kill();

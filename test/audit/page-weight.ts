@@ -31,9 +31,22 @@ export interface PageWeight {
 }
 
 const KIND_BY_EXT: Record<string, Kind> = {
-  '.html': 'html', '.css': 'css', '.js': 'js', '.mjs': 'js',
-  '.woff2': 'font', '.woff': 'font', '.ttf': 'font', '.otf': 'font',
-  '.svg': 'image', '.png': 'image', '.jpg': 'image', '.jpeg': 'image', '.webp': 'image', '.avif': 'image', '.gif': 'image', '.ico': 'image',
+  '.html': 'html',
+  '.css': 'css',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.woff2': 'font',
+  '.woff': 'font',
+  '.ttf': 'font',
+  '.otf': 'font',
+  '.svg': 'image',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.webp': 'image',
+  '.avif': 'image',
+  '.gif': 'image',
+  '.ico': 'image',
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
@@ -99,7 +112,12 @@ export function measurePage(dist: string, path: string, origin = siteOrigin()): 
     const as = link.getAttribute('as');
     if (rel.includes('stylesheet')) add(link.getAttribute('href'), path, 'css');
     else if (rel.includes('modulepreload')) add(link.getAttribute('href'), path, 'js');
-    else if (rel.includes('preload')) add(link.getAttribute('href'), path, as === 'font' ? 'font' : as === 'style' ? 'css' : as === 'script' ? 'js' : as === 'image' ? 'image' : 'other');
+    else if (rel.includes('preload'))
+      add(
+        link.getAttribute('href'),
+        path,
+        as === 'font' ? 'font' : as === 'style' ? 'css' : as === 'script' ? 'js' : as === 'image' ? 'image' : 'other',
+      );
     else if (rel.includes('icon')) add(link.getAttribute('href'), path, 'image');
   }
   for (const script of doc.querySelectorAll('script[src]')) add(script.getAttribute('src'), path, 'js');

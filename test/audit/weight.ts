@@ -28,8 +28,16 @@ for (const type of order) {
   // The heaviest page of a type is the one a budget has to hold for.
   const worst = group.reduce((a, b) => (b.totalBytes > a.totalBytes ? b : a));
   rows.push([
-    type, String(group.length), worst.path.length > 58 ? `${worst.path.slice(0, 57)}…` : worst.path, kb(worst.bytes.html), kb(worst.bytes.css), kb(worst.bytes.js),
-    kb(worst.bytes.font + worst.bytes.image + worst.bytes.other), kb(worst.searchBytes), kb(worst.totalBytes), String(worst.requests),
+    type,
+    String(group.length),
+    worst.path.length > 58 ? `${worst.path.slice(0, 57)}…` : worst.path,
+    kb(worst.bytes.html),
+    kb(worst.bytes.css),
+    kb(worst.bytes.js),
+    kb(worst.bytes.font + worst.bytes.image + worst.bytes.other),
+    kb(worst.searchBytes),
+    kb(worst.totalBytes),
+    String(worst.requests),
   ]);
 }
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -50,24 +58,36 @@ const guides = byType.get('guide') ?? [];
 if (guides.length === 0) check(false, 'no guide pages were built');
 else {
   const worst = (f: (p: PageWeight) => number) => Math.max(...guides.map(f));
-  check(worst((p) => p.totalBytes) < 15 * 1024, `every guide page under 15 KB gzipped in all (heaviest ${kb(worst((p) => p.totalBytes))} KB)`);
+  check(
+    worst((p) => p.totalBytes) < 15 * 1024,
+    `every guide page under 15 KB gzipped in all (heaviest ${kb(worst((p) => p.totalBytes))} KB)`,
+  );
   check(worst((p) => p.requests) <= 2, `every guide page at most 2 requests (most ${worst((p) => p.requests)})`);
   check(worst((p) => p.bytes.js) === 0, `every guide page 0 bytes of JS (most ${worst((p) => p.bytes.js)} bytes)`);
 }
 const skillPages = byType.get('skill') ?? [];
 if (skillPages.length > 0) {
   const heaviest = Math.max(...skillPages.map((p) => p.totalBytes));
-  check(heaviest < 40 * 1024 && skillPages.every((p) => p.bytes.js === 0), `every skill page under 40 KB gzipped in all, no JS (heaviest ${kb(heaviest)} KB)`);
+  check(
+    heaviest < 40 * 1024 && skillPages.every((p) => p.bytes.js === 0),
+    `every skill page under 40 KB gzipped in all, no JS (heaviest ${kb(heaviest)} KB)`,
+  );
 }
 const searchLoaders = pages.filter((p) => !SEARCH_PAGES.has(p.path) && (p.searchBytes > 0 || p.mentionsSearch));
-check(searchLoaders.length === 0, `no page but ${[...SEARCH_PAGES].join(', ')} loads or references /pagefind/${searchLoaders.length ? `: ${searchLoaders.map((p) => p.path).join(', ')}` : ''}`);
+check(
+  searchLoaders.length === 0,
+  `no page but ${[...SEARCH_PAGES].join(', ')} loads or references /pagefind/${searchLoaders.length ? `: ${searchLoaders.map((p) => p.path).join(', ')}` : ''}`,
+);
 const searchPage = pages.find((p) => SEARCH_PAGES.has(p.path));
 if (searchPage) {
   console.log(`      the search page loads ${kb(searchPage.searchBytes)} KB of search code up front`);
   // What the first query then fetches before any index chunk: Pagefind's script, its wasm and metadata.
   const pf = join(dist, 'pagefind');
-  const firstUse = existsSync(pf) ? readdirSync(pf).filter((f) => f === 'pagefind.js' || f === 'pagefind-entry.json' || /^wasm\.en\.pagefind$|\.pf_meta$/.test(f)) : [];
+  const firstUse = existsSync(pf)
+    ? readdirSync(pf).filter((f) => f === 'pagefind.js' || f === 'pagefind-entry.json' || /^wasm\.en\.pagefind$|\.pf_meta$/.test(f))
+    : [];
   const bytes = firstUse.reduce((n, f) => n + gzipSync(readFileSync(join(pf, f))).length, 0);
-  if (firstUse.length) console.log(`      and ${kb(bytes)} KB more once a search is typed (${firstUse.join(', ')}), then index chunks per query`);
+  if (firstUse.length)
+    console.log(`      and ${kb(bytes)} KB more once a search is typed (${firstUse.join(', ')}), then index chunks per query`);
 }
 if (failed) process.exitCode = 1;

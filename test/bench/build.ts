@@ -22,7 +22,10 @@ import { syntheticGuide } from './synthetic-guides.ts';
 const root = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
-const sizes = args.filter((a) => !a.startsWith('--')).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = args
+  .filter((a) => !a.startsWith('--'))
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(100, 1000);
 
 interface Result {
@@ -84,7 +87,9 @@ async function bench(count: number): Promise<Result> {
     clearInterval(sampler);
     if (code !== 0) throw new Error(`astro build over ${count} guides failed (exit ${code}):\n${log}`);
     const indexed = Number(/Indexed (\d+) pages/.exec(log)?.[1] ?? 0);
-    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+    ).length;
     const built = readdirSync(join(outDir, 'guides')).filter((d) => existsSync(join(outDir, 'guides', d, 'index.html'))).length;
     if (built !== count) throw new Error(`expected ${count} guide pages, found ${built}`);
     return { guides: count, pages, indexed, seconds, peakBytes };
@@ -100,7 +105,8 @@ const cores = availableParallelism();
 console.log(`Build benchmark: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${runs} build(s) per size`);
 // Other builds on the machine inflate wall time; say so rather than print a figure that looks clean.
 const load = loadavg()[0]!;
-if (load > cores / 2) console.log(`Note: load average ${load.toFixed(1)} on ${cores} cores before starting; times include that contention.`);
+if (load > cores / 2)
+  console.log(`Note: load average ${load.toFixed(1)} on ${cores} cores before starting; times include that contention.`);
 const rows: Result[] = [];
 for (const size of sizes) {
   const results: Result[] = [];
@@ -110,7 +116,9 @@ for (const size of sizes) {
     const result = await bench(size);
     results.push(result);
     // The one-minute load average after the build: above the core count, other work shared the CPUs.
-    console.log(`${result.seconds.toFixed(1)} s, ${(result.peakBytes / 1024 ** 2).toFixed(0)} MiB (load average after: ${loadavg()[0]!.toFixed(1)})`);
+    console.log(
+      `${result.seconds.toFixed(1)} s, ${(result.peakBytes / 1024 ** 2).toFixed(0)} MiB (load average after: ${loadavg()[0]!.toFixed(1)})`,
+    );
   }
   // Median time (the typical build); highest memory (the one a machine must have room for).
   rows.push({ ...results[0]!, seconds: median(results.map((r) => r.seconds)), peakBytes: Math.max(...results.map((r) => r.peakBytes)) });

@@ -14,13 +14,37 @@ const SEARCH_PATH = '/search/';
 const KEY_DELAY_MS = 60;
 
 const QUERIES = [
-  'mentor', 'salary', 'pmp', 'prince2', 'scrum master', 'agile', 'certification', 'stakeholder',
-  'technical program manager', 'coordinator', 'degree', 'resume', 'interview', 'network', 'budget',
-  'risk', 'promotion', 'soft skills', 'software developer', 'volunteer', 'experience', 'itil',
-  'programme', 'project coordinator without a degree',
+  'mentor',
+  'salary',
+  'pmp',
+  'prince2',
+  'scrum master',
+  'agile',
+  'certification',
+  'stakeholder',
+  'technical program manager',
+  'coordinator',
+  'degree',
+  'resume',
+  'interview',
+  'network',
+  'budget',
+  'risk',
+  'promotion',
+  'soft skills',
+  'software developer',
+  'volunteer',
+  'experience',
+  'itil',
+  'programme',
+  'project coordinator without a degree',
 ];
 
-interface Transfer { url: string; encoded: number; decoded: number }
+interface Transfer {
+  url: string;
+  encoded: number;
+  decoded: number;
+}
 
 /**
  * Counts every finished response's bytes as served (gzip where the server compresses), including
@@ -32,7 +56,10 @@ function recordTransfers(context: BrowserContext) {
     pending.push(
       (async () => {
         const sizes = await request.sizes();
-        const body = await request.response().then((r) => r?.body()).catch(() => undefined);
+        const body = await request
+          .response()
+          .then((r) => r?.body())
+          .catch(() => undefined);
         return { url: request.url(), encoded: sizes.responseBodySize + sizes.responseHeadersSize, decoded: body?.length ?? 0 };
       })(),
     );
@@ -107,17 +134,25 @@ try {
   console.log(`Search benchmark: ${QUERIES.length} queries, ${KEY_DELAY_MS} ms between keystrokes, headless Chromium\n`);
   console.log('ms from last keystroke to results shown:');
   for (const [i, t] of times.entries()) {
-    console.log(`  ${t.ms.toFixed(1).padStart(7)} ms  ${String(t.results).padStart(2)} shown  "${t.query}"${i === 0 ? '  (first query: loads Pagefind)' : ''}`);
+    console.log(
+      `  ${t.ms.toFixed(1).padStart(7)} ms  ${String(t.results).padStart(2)} shown  "${t.query}"${i === 0 ? '  (first query: loads Pagefind)' : ''}`,
+    );
   }
   const all = times.map((t) => t.ms);
   const warm = all.slice(1);
   const med = median(all);
   console.log(`\nmedian ${med.toFixed(1)} ms, worst ${Math.max(...all).toFixed(1)} ms over all ${all.length} queries`);
-  console.log(`median ${median(warm).toFixed(1)} ms, worst ${Math.max(...warm).toFixed(1)} ms once Pagefind is loaded (${warm.length} queries)`);
+  console.log(
+    `median ${median(warm).toFixed(1)} ms, worst ${Math.max(...warm).toFixed(1)} ms once Pagefind is loaded (${warm.length} queries)`,
+  );
 
   const sum = (ts: Transfer[], key: 'encoded' | 'decoded') => ts.reduce((n, t) => n + t[key], 0);
-  console.log(`\nsearch page itself: ${kb(sum(pageLoad, 'encoded'))} transferred (${kb(sum(pageLoad, 'decoded'))} uncompressed) in ${pageLoad.length} requests`);
-  console.log(`first query ("${QUERIES[0]}"): ${kb(sum(firstQueryBytes, 'encoded'))} transferred (${kb(sum(firstQueryBytes, 'decoded'))} uncompressed) in ${firstQueryBytes.length} requests`);
+  console.log(
+    `\nsearch page itself: ${kb(sum(pageLoad, 'encoded'))} transferred (${kb(sum(pageLoad, 'decoded'))} uncompressed) in ${pageLoad.length} requests`,
+  );
+  console.log(
+    `first query ("${QUERIES[0]}"): ${kb(sum(firstQueryBytes, 'encoded'))} transferred (${kb(sum(firstQueryBytes, 'decoded'))} uncompressed) in ${firstQueryBytes.length} requests`,
+  );
   for (const t of firstQueryBytes.sort((a, b) => b.encoded - a.encoded)) {
     console.log(`  ${kb(t.encoded).padStart(9)}  ${new URL(t.url).pathname}`);
   }
@@ -129,7 +164,9 @@ try {
   await coldPage.waitForSelector(`[data-search-results][data-rendered-query="${QUERIES[0]}"]`, { state: 'attached' });
   const coldMs = await coldPage.evaluate(() => performance.now());
   await cold.close();
-  console.log(`\nopening ${SEARCH_PATH}?q=${QUERIES[0]} with an empty cache: results shown ${coldMs.toFixed(0)} ms after navigation started`);
+  console.log(
+    `\nopening ${SEARCH_PATH}?q=${QUERIES[0]} with an empty cache: results shown ${coldMs.toFixed(0)} ms after navigation started`,
+  );
 
   failed = med >= TARGET_MEDIAN_MS;
   console.log(`\ntarget: median under ${TARGET_MEDIAN_MS} ms: ${failed ? 'MISSED' : 'met'}`);

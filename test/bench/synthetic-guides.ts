@@ -7,10 +7,20 @@ import type { GuideFrontmatter } from '../../src/lib/guides/schema.ts';
  */
 
 const ROLES = [
-  'project-coordinator', 'project-manager', 'senior-project-manager', 'it-project-manager',
-  'senior-it-project-manager', 'programme-manager', 'technical-project-manager',
-  'technical-program-manager', 'senior-technical-program-manager', 'software-developer',
-  'systems-analyst', 'it-support-specialist', 'business-analyst', 'non-technical-professional',
+  'project-coordinator',
+  'project-manager',
+  'senior-project-manager',
+  'it-project-manager',
+  'senior-it-project-manager',
+  'programme-manager',
+  'technical-project-manager',
+  'technical-program-manager',
+  'senior-technical-program-manager',
+  'software-developer',
+  'systems-analyst',
+  'it-support-specialist',
+  'business-analyst',
+  'non-technical-professional',
 ] as const;
 
 const WORDS = (
@@ -79,8 +89,10 @@ export function syntheticGuide(i: number, count: number): SyntheticGuide {
       parts.push(`See the [${pick(ROLES).replace(/-/g, ' ')} role](/roles/${pick(ROLES)}/) and the [guides](/guides/) for more.`);
     }
     if (s === 5) {
-      parts.push('| Stage | What you do | How long |\n| --- | --- | --- |\n' +
-        Array.from({ length: 4 }, (_, r) => `| ${capital(pick(WORDS))} | ${words(6)} | ${r + 2} months |`).join('\n'));
+      parts.push(
+        '| Stage | What you do | How long |\n| --- | --- | --- |\n' +
+          Array.from({ length: 4 }, (_, r) => `| ${capital(pick(WORDS))} | ${words(6)} | ${r + 2} months |`).join('\n'),
+      );
     }
   }
   parts.push('## Your checklist', Array.from({ length: 5 }, () => `- [ ] ${capital(words(8))}`).join('\n'));

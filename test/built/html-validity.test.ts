@@ -22,7 +22,9 @@ describe('every built page is valid HTML', () => {
   it.each(allPages())('%s', async (path) => {
     const file = join(DIST, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -57,7 +57,9 @@ describe.skipIf(!built)('built ladder, role and compare pages', () => {
     for (const track of ladders) expect(hrefs(wide), track.id).toContain(routes.ladder(track.id));
     expect(widePicture.match(/class="overview-svg__edge /g)).toHaveLength(graph.moves.length);
     for (const kind of ['step', 'cross-track', 'entry']) {
-      expect(widePicture.match(new RegExp(`overview-svg__edge--${kind}"`, 'g'))?.length ?? 0, kind).toBe(graph.moves.filter((m) => m.kind === kind).length);
+      expect(widePicture.match(new RegExp(`overview-svg__edge--${kind}"`, 'g'))?.length ?? 0, kind).toBe(
+        graph.moves.filter((m) => m.kind === kind).length,
+      );
     }
   });
 
@@ -82,7 +84,8 @@ describe.skipIf(!built)('built ladder, role and compare pages', () => {
   it('builds a comparison page for every neighbouring pair of rungs and every move', () => {
     const pairs = comparePairs(graph);
     expect(pairs.length).toBeGreaterThanOrEqual(adjacentPairs(graph).length);
-    for (const [a, b] of adjacentPairs(graph)) expect(existsSync(join(DIST, routes.compare(a.id, b.id), 'index.html')), `${a.id} vs ${b.id}`).toBe(true);
+    for (const [a, b] of adjacentPairs(graph))
+      expect(existsSync(join(DIST, routes.compare(a.id, b.id), 'index.html')), `${a.id} vs ${b.id}`).toBe(true);
     for (const [a, b] of pairs) {
       const html = page(routes.compare(a.id, b.id));
       expect(hrefs(html)).toEqual(expect.arrayContaining([routes.role(a.id), routes.role(b.id)]));

@@ -16,7 +16,11 @@ const ids = new Map<string, Set<string>>();
 function idsOf(path: string): Set<string> {
   let found = ids.get(path);
   if (!found) {
-    found = new Set(page(path).querySelectorAll('[id]').map((el) => el.id));
+    found = new Set(
+      page(path)
+        .querySelectorAll('[id]')
+        .map((el) => el.id),
+    );
     ids.set(path, found);
   }
   return found;

@@ -17,8 +17,11 @@ export function staleCitations(text: string): string[] {
     .split(/(?<=[.!?])\s+|\n+/)
     .filter((sentence) => {
       const oldWage = /\$\d/.test(sentence) && [...sentence.matchAll(/\bMay (20\d\d)\b/g)].some((m) => Number(m[1]) < newest.oews);
-      const oldProjection = /\b(BLS|project|growth|openings|employment)/i.test(sentence)
-        && [...sentence.matchAll(/\b(20\d\d)\s*(?:-|–|to)\s*(?:20)?(\d\d)\b/g)].some((m) => Number(m[1]) < newest.projections && Number(m[2]) - Number(m[1]!.slice(2)) === 10);
+      const oldProjection =
+        /\b(BLS|project|growth|openings|employment)/i.test(sentence) &&
+        [...sentence.matchAll(/\b(20\d\d)\s*(?:-|–|to)\s*(?:20)?(\d\d)\b/g)].some(
+          (m) => Number(m[1]) < newest.projections && Number(m[2]) - Number(m[1]!.slice(2)) === 10,
+        );
       return oldWage || oldProjection;
     })
     .map((s) => s.trim().slice(0, 160));

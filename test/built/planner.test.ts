@@ -24,7 +24,9 @@ describe('built planner', () => {
     expect(doc.querySelectorAll('script[src], script[type=module]')).toHaveLength(0);
     const answer = plan(index, { from: id, skills: [], certifications: [] });
     const steps = doc.querySelectorAll('.plan-step');
-    expect(steps.map((s) => s.querySelector('.plan-step__title a')!.getAttribute('href'))).toEqual(answer.steps.map((s) => routes.role(s.to.id)));
+    expect(steps.map((s) => s.querySelector('.plan-step__title a')!.getAttribute('href'))).toEqual(
+      answer.steps.map((s) => routes.role(s.to.id)),
+    );
     for (const [i, step] of answer.steps.entries()) {
       const el = steps[i]!;
       const gaps = el.querySelectorAll('.plan-step__gap');
@@ -35,8 +37,12 @@ describe('built planner', () => {
       expect(squash(el.querySelector('.plan-step__pay')!.text)).toBe(pay.headline);
       expect(el.querySelectorAll('.plan-step__sources a').map((a) => a.getAttribute('href'))).toEqual(pay.figures.map((f) => f.source_url));
       const reading = el.querySelectorAll('.plan-step__reading a').map((a) => a.getAttribute('href'));
-      expect(reading).toEqual([...step.reading.guides.map((g) => routes.guide(g.slug)), ...step.reading.faqs.map((f) => routes.faq(f.guide, f.id))]);
-      if (step.compare) expect(el.querySelectorAll('.plan-step__links a').map((a) => a.getAttribute('href'))).toContain(routes.compare(id, step.to.id));
+      expect(reading).toEqual([
+        ...step.reading.guides.map((g) => routes.guide(g.slug)),
+        ...step.reading.faqs.map((f) => routes.faq(f.guide, f.id)),
+      ]);
+      if (step.compare)
+        expect(el.querySelectorAll('.plan-step__links a').map((a) => a.getAttribute('href'))).toContain(routes.compare(id, step.to.id));
     }
     if (answer.steps.length === 0) expect(doc.querySelector('.plan__top a')!.getAttribute('href')).toBe(routes.ladder(answer.from.track));
   });

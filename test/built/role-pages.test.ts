@@ -8,7 +8,7 @@ const { oews: year } = newestReleases();
 const oews = dataRows('oews.csv');
 const usd = (v: string) => `$${Number(v).toLocaleString('en-US')}`;
 
-describe('every role page opens with its occupation\'s pay and outlook', () => {
+describe("every role page opens with its occupation's pay and outlook", () => {
   it.each(roles.map((r) => r['id']!))('%s', (id) => {
     const doc = page(`/roles/${id}/`);
     const soc = crosswalk.get(id)!['soc_code']!;
@@ -19,7 +19,7 @@ describe('every role page opens with its occupation\'s pay and outlook', () => {
     expect(facts).toMatch(/Typical entry education/);
     expect(facts).toMatch(/Openings a year/);
     const text = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
-    expect(text).toContain("Where the site places this role:");
+    expect(text).toContain('Where the site places this role:');
     expect(text).toContain('not a measured figure');
     expect(text).toContain(crosswalk.get(id)!['covers']!);
 
@@ -34,7 +34,9 @@ describe('every role page opens with its occupation\'s pay and outlook', () => {
   });
 
   it('shows a top-coded percentile as "at least" the cap, never as a bare figure', () => {
-    const capped = [...crosswalk.values()].find((c) => oews.some((r) => r['soc_code'] === c['soc_code'] && r['year'] === String(year) && r['p90'] === '#'));
+    const capped = [...crosswalk.values()].find((c) =>
+      oews.some((r) => r['soc_code'] === c['soc_code'] && r['year'] === String(year) && r['p90'] === '#'),
+    );
     expect(capped, 'some crosswalked occupation has a top-coded 90th percentile').toBeDefined();
     const facts = page(`/roles/${capped!['role']}/`).querySelector('.quick-facts')!.textContent.replace(/\s+/g, ' ');
     expect(facts).toMatch(/to at least \$239,200/);
@@ -47,20 +49,25 @@ describe('every role page opens with its occupation\'s pay and outlook', () => {
       const doc = page(path);
       doc.querySelectorAll('script, style, svg').forEach((n) => n.remove());
       const text = doc.querySelector('main')!.textContent;
-      const untraced = [...text.matchAll(/\$(\d{1,3}(?:,\d{3})+)/g)].map((m) => Number(m[1]!.replace(/,/g, ''))).filter((v) => !numbers.has(v));
+      const untraced = [...text.matchAll(/\$(\d{1,3}(?:,\d{3})+)/g)]
+        .map((m) => Number(m[1]!.replace(/,/g, '')))
+        .filter((v) => !numbers.has(v));
       expect(untraced, path).toEqual([]);
     }
   });
 });
 
 describe('ladders show rungs that differ', () => {
-  it.each(['project-management', 'it-project-management', 'technical-program-management'])('%s: each rung has its own placement mark', (track) => {
-    const doc = page(`/ladders/${track}/`);
-    const variant = doc.querySelector('.ladder-figure__variant--wide')!;
-    const placed = variant.querySelectorAll('.pay-mark--placement .pay-mark__label').map((t) => t.textContent);
-    const rungs = variant.querySelectorAll('.pay-mark--base').length;
-    expect(placed.length).toBe(rungs);
-    // Rungs of one occupation must not all draw the same point.
-    expect(new Set(placed).size).toBeGreaterThan(1);
-  });
+  it.each(['project-management', 'it-project-management', 'technical-program-management'])(
+    '%s: each rung has its own placement mark',
+    (track) => {
+      const doc = page(`/ladders/${track}/`);
+      const variant = doc.querySelector('.ladder-figure__variant--wide')!;
+      const placed = variant.querySelectorAll('.pay-mark--placement .pay-mark__label').map((t) => t.textContent);
+      const rungs = variant.querySelectorAll('.pay-mark--base').length;
+      expect(placed.length).toBe(rungs);
+      // Rungs of one occupation must not all draw the same point.
+      expect(new Set(placed).size).toBeGreaterThan(1);
+    },
+  );
 });

@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { allPages, DIST, page } from './site';
 
 const skillPages = allPages().filter((p) => /^\/skills\/[^/]+\/$/.test(p));
-const ATTRIBUTION = /includes information from the O\*NET 29\.0 (and O\*NET 29\.2 )?Databases? by the U\.S\. Department of Labor, Employment and Training Administration \(USDOL\/ETA\)\. Used under the CC BY 4\.0 license\. O\*NET® is a trademark of USDOL\/ETA\./;
+const ATTRIBUTION =
+  /includes information from the O\*NET 29\.0 (and O\*NET 29\.2 )?Databases? by the U\.S\. Department of Labor, Employment and Training Administration \(USDOL\/ETA\)\. Used under the CC BY 4\.0 license\. O\*NET® is a trademark of USDOL\/ETA\./;
 const text = (path: string) => page(path).textContent.replace(/\s+/g, ' ');
 
 describe('skill pages', () => {
   it('exist for all 35 O*NET skills, each listed on the skills dashboard', () => {
     expect(skillPages).toHaveLength(35);
-    const links = page('/dashboards/skills/').querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const links = page('/dashboards/skills/')
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
     for (const path of skillPages) expect(links, path).toContain(path);
   });
 
@@ -29,7 +32,9 @@ describe('skill pages', () => {
   });
 
   it('each weighs under 40 KB gzipped with the stylesheet', () => {
-    const css = page(skillPages[0]!).querySelectorAll('link[rel="stylesheet"]').map((l) => gzipSync(readFileSync(join(DIST, l.getAttribute('href')!))).length);
+    const css = page(skillPages[0]!)
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => gzipSync(readFileSync(join(DIST, l.getAttribute('href')!))).length);
     for (const path of skillPages) {
       const html = gzipSync(readFileSync(join(DIST, path, 'index.html'))).length;
       expect(html + css.reduce((a, b) => a + b, 0), path).toBeLessThan(40 * 1024);
@@ -54,7 +59,9 @@ describe('role pages', () => {
     expect(text('/roles/systems-analyst/')).not.toContain('nearest rated O*NET occupation');
   });
   it('list hot technologies from O*NET', () => {
-    const tech = page('/roles/it-project-manager/').querySelectorAll('.onet-profile__tech li').map((li) => li.textContent);
+    const tech = page('/roles/it-project-manager/')
+      .querySelectorAll('.onet-profile__tech li')
+      .map((li) => li.textContent);
     expect(tech.some((t) => t.startsWith('Atlassian JIRA'))).toBe(true);
   });
 });
@@ -63,6 +70,8 @@ describe('compare pages', () => {
   it('show an overall skill overlap and its gaps', () => {
     const t = text('/compare/it-support-specialist-vs-it-project-manager/');
     expect(t).toMatch(/Skill overlap: \d+ of \d+ \(\d+%\)\./);
-    expect(page('/compare/it-support-specialist-vs-it-project-manager/').querySelectorAll('.skill-gaps tbody tr').length).toBeGreaterThan(0);
+    expect(page('/compare/it-support-specialist-vs-it-project-manager/').querySelectorAll('.skill-gaps tbody tr').length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -5,12 +5,21 @@ import { allPages, page } from './site';
  * Words from how the site was made, which readers must never see. "Brief" is matched as the
  * writers' brief (a noun after an article or with a number), not the verb ("brief specialists").
  */
-const NOTES = [/\b(?:the|a|this|each|source|seed|content) briefs?\b/i, /\bbriefs? ?-?\d+/i, /\bseed\b/i, /not yet read/i, /as quoted by other sites/i, /not yet verified/i, /\bTODO\b/];
+const NOTES = [
+  /\b(?:the|a|this|each|source|seed|content) briefs?\b/i,
+  /\bbriefs? ?-?\d+/i,
+  /\bseed\b/i,
+  /not yet read/i,
+  /as quoted by other sites/i,
+  /not yet verified/i,
+  /\bTODO\b/,
+];
 const noted = (text: string) => NOTES.filter((note) => note.test(text));
 
 describe('no working notes on public pages', () => {
   it('the check knows a working note from ordinary English', () => {
-    for (const note of ['as the brief says', 'brief 003', 'the seed FAQs', 'BLS, as quoted by other sites', 'TODO: check']) expect(noted(note), note).not.toEqual([]);
+    for (const note of ['as the brief says', 'brief 003', 'the seed FAQs', 'BLS, as quoted by other sites', 'TODO: check'])
+      expect(noted(note), note).not.toEqual([]);
     for (const prose of ['help you brief specialists', 'in brief, yes', 'todo list']) expect(noted(prose), prose).toEqual([]);
   });
 
@@ -19,7 +28,10 @@ describe('no working notes on public pages', () => {
     for (const path of allPages()) {
       const doc = page(path);
       doc.querySelectorAll('script, style').forEach((n) => n.remove());
-      const text = `${doc.textContent} ${doc.querySelectorAll('[content], [alt], [title], [aria-label]').map((n) => Object.values(n.attributes).join(' ')).join(' ')}`;
+      const text = `${doc.textContent} ${doc
+        .querySelectorAll('[content], [alt], [title], [aria-label]')
+        .map((n) => Object.values(n.attributes).join(' '))
+        .join(' ')}`;
       for (const note of noted(text)) found.push(`${path}: ${note}`);
     }
     expect(found).toEqual([]);

@@ -28,7 +28,8 @@ describe('planner in Chromium', () => {
   });
 
   const stepTitles = (p: Page) => p.locator('#planner-result .plan-step__title').allTextContents();
-  const tags = (p: Page, stepId: string, n: 0 | 1) => p.locator(`#planner-result .plan-step:has(#plan-${stepId}) .plan-step__gap`).nth(n).locator('.plan-tags li').allTextContents();
+  const tags = (p: Page, stepId: string, n: 0 | 1) =>
+    p.locator(`#planner-result .plan-step:has(#plan-${stepId}) .plan-step__gap`).nth(n).locator('.plan-tags li').allTextContents();
 
   it('picks a role and skills, answers, and writes the plan into the URL', async () => {
     await page.goto(site.url(routes.planner()));
@@ -75,7 +76,9 @@ describe('planner in Chromium', () => {
     await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
     await page.selectOption('#plan-from', 'project-manager');
     await expect.poll(() => new URL(page.url()).search).toBe('?from=project-manager&certs=pmp');
-    expect(await stepTitles(page)).toEqual(plan(index, { from: 'project-manager', skills: [], certifications: ['PMP'] }).steps.map((s) => s.to.title));
+    expect(await stepTitles(page)).toEqual(
+      plan(index, { from: 'project-manager', skills: [], certifications: ['PMP'] }).steps.map((s) => s.to.title),
+    );
     await page.goBack();
     await expect.poll(() => page.inputValue('#plan-from')).toBe('software-developer');
     expect(await page.isChecked('#certs-pmp')).toBe(true);
@@ -117,7 +120,9 @@ describe('planner in Chromium', () => {
 
     // The bare address, as from a bookmark or the navigation: the plan comes back, and so does its link.
     await tab.goto(site.url(routes.planner()));
-    await expect.poll(() => tab.locator('#planner-result .plan-step').count()).toBe(plan(index, { from: 'business-analyst', skills: [], certifications: ['CSM'] }).steps.length);
+    await expect
+      .poll(() => tab.locator('#planner-result .plan-step').count())
+      .toBe(plan(index, { from: 'business-analyst', skills: [], certifications: ['CSM'] }).steps.length);
     expect(await tab.inputValue('#plan-from')).toBe('business-analyst');
     expect(await tab.isChecked('#certs-csm')).toBe(true);
     expect(new URL(tab.url()).search).toBe(query);
@@ -182,7 +187,9 @@ describe('planner in Chromium', () => {
       const fixed = squash(await page.locator('.plan').evaluate((el) => el.querySelector('.plan__steps, .plan__top')!.textContent));
       await page.goto(site.url(routes.planner(`from=${role.id}`)));
       await expect.poll(() => page.locator('#planner-result .plan').count()).toBe(1);
-      const live = squash(await page.locator('#planner-result .plan').evaluate((el) => el.querySelector('.plan__steps, .plan__top')!.textContent));
+      const live = squash(
+        await page.locator('#planner-result .plan').evaluate((el) => el.querySelector('.plan__steps, .plan__top')!.textContent),
+      );
       expect(live, role.id).toBe(fixed);
     }
   });
@@ -194,8 +201,13 @@ describe('planner in Chromium', () => {
       await expect.poll(() => page.locator('.plan').count()).toBe(1);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } })
-          .axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+            };
+          }
+        ).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations, path).toEqual([]);

@@ -32,7 +32,10 @@ async function results(query: string, n = 6): Promise<Hit[]> {
   await page.getByLabel('Search guides, roles, dashboards and FAQs').fill(query);
   await page.waitForSelector(`[data-search-results][data-rendered-query="${query}"]`, { state: 'attached' });
   const hits = await page.locator('.search-result').evaluateAll((items) =>
-    items.map((li) => ({ href: li.querySelector('h2 a')?.getAttribute('href') ?? '', type: li.querySelector('.search-result__type')?.textContent ?? '' })),
+    items.map((li) => ({
+      href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+      type: li.querySelector('.search-result__type')?.textContent ?? '',
+    })),
   );
   return hits.slice(0, n);
 }
@@ -84,12 +87,18 @@ describe('search ranking', () => {
     ['programme manager salary', 'programme-manager'],
   ])('finds the role page or the pay dashboard in the top three for a pay question: %s', async (query, role) => {
     const top = hrefs(await results(query, 3));
-    expect(top.some((href) => href === routes.role(role) || href === routes.dashboard('role-pay')), JSON.stringify(top)).toBe(true);
+    expect(
+      top.some((href) => href === routes.role(role) || href === routes.dashboard('role-pay')),
+      JSON.stringify(top),
+    ).toBe(true);
   });
 
-  it.each(['project manager salary', 'IT project manager salary'])('puts the pay dashboard in the top three for "salary": %s', async (query) => {
-    expect(hrefs(await results(query, 3))).toContain(routes.dashboard('role-pay'));
-  });
+  it.each(['project manager salary', 'IT project manager salary'])(
+    'puts the pay dashboard in the top three for "salary": %s',
+    async (query) => {
+      expect(hrefs(await results(query, 3))).toContain(routes.dashboard('role-pay'));
+    },
+  );
 
   it('answers a pay question a FAQ asks with that FAQ, then the role', async () => {
     const hits = hrefs(await results('How much does a technical project manager earn?', 3));
@@ -110,14 +119,20 @@ describe('search ranking', () => {
     async (query) => {
       const hits = await results(query, 5);
       expect(hits.length).toBe(5);
-      expect(hits.filter((hit) => SUMMARY_TYPES.includes(hit.type)), JSON.stringify(hits)).toEqual([]);
+      expect(
+        hits.filter((hit) => SUMMARY_TYPES.includes(hit.type)),
+        JSON.stringify(hits),
+      ).toEqual([]);
     },
   );
 
-  it.each(['software developer', 'business analyst', 'programme manager'])('ranks no comparison above the role page it compares: %s', async (query) => {
-    const types = (await results(query, 10)).map((hit) => hit.type);
-    const firstSummary = types.findIndex((type) => SUMMARY_TYPES.includes(type));
-    expect(types.indexOf('Role')).toBeGreaterThanOrEqual(0);
-    if (firstSummary !== -1) expect(types.indexOf('Role')).toBeLessThan(firstSummary);
-  });
+  it.each(['software developer', 'business analyst', 'programme manager'])(
+    'ranks no comparison above the role page it compares: %s',
+    async (query) => {
+      const types = (await results(query, 10)).map((hit) => hit.type);
+      const firstSummary = types.findIndex((type) => SUMMARY_TYPES.includes(type));
+      expect(types.indexOf('Role')).toBeGreaterThanOrEqual(0);
+      if (firstSummary !== -1) expect(types.indexOf('Role')).toBeLessThan(firstSummary);
+    },
+  );
 });

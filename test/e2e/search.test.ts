@@ -154,7 +154,9 @@ describe('search page', () => {
       expect(disabled, label).toBe(/\(0\)$/.test(label));
     }
     expect(states.some((state) => state.disabled)).toBe(true);
-    expect(states.map((state) => state.label.replace(/\s*\(\d+\)$/, ''))).toEqual(expect.arrayContaining(['Guides', 'Roles', 'FAQs', 'Pay and outlook']));
+    expect(states.map((state) => state.label.replace(/\s*\(\d+\)$/, ''))).toEqual(
+      expect.arrayContaining(['Guides', 'Roles', 'FAQs', 'Pay and outlook']),
+    );
     await page.close();
   });
 
@@ -168,7 +170,11 @@ describe('search page', () => {
     await searchFor(tab, 'mentor');
     await tab.addScriptTag({ path: AXE });
     const violations = await tab.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
@@ -253,7 +259,9 @@ describe('what the index holds', () => {
   it('holds every FAQ page the build wrote, as a FAQ', async () => {
     const faqPages = readdirSync(join(distDir, 'faq'), { withFileTypes: true })
       .filter((guide) => guide.isDirectory())
-      .flatMap((guide) => readdirSync(join(distDir, 'faq', guide.name)).filter((q) => existsSync(join(distDir, 'faq', guide.name, q, 'index.html'))));
+      .flatMap((guide) =>
+        readdirSync(join(distDir, 'faq', guide.name)).filter((q) => existsSync(join(distDir, 'faq', guide.name, q, 'index.html'))),
+      );
     expect(faqPages.length).toBeGreaterThanOrEqual(20);
     const page = await context.newPage();
     await page.goto(url(`${routes.search()}?type=faq`));
@@ -287,7 +295,10 @@ describe('what the index holds', () => {
     const page = await context.newPage();
     await searchFor(page, 'mentorship');
     const hits = await page.locator('.search-result').evaluateAll((items) =>
-      items.map((li) => ({ type: li.querySelector('.search-result__type')?.textContent, href: li.querySelector('h2 a')?.getAttribute('href') })),
+      items.map((li) => ({
+        type: li.querySelector('.search-result__type')?.textContent,
+        href: li.querySelector('h2 a')?.getAttribute('href'),
+      })),
     );
     // "mentorship" is only in the mentor FAQ's answer and the guide body; the FAQ must come back
     // as a FAQ, never as a section of the guide's "Questions people ask".

@@ -15,7 +15,9 @@ function digests(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
     try {
-      out[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+      out[file] = createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex');
     } catch {
       // a directory
     }

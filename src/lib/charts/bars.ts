@@ -41,7 +41,10 @@ const GROUP_GAP = 14;
  * negative number needs the diverging layout). Space for the widest value label is reserved on the
  * right so every label sits just past its bar.
  */
-export function barLayout(inputs: readonly BarInput[], options: { width: number; tickFormat: (value: number) => string; domainMax?: number }): BarLayout {
+export function barLayout(
+  inputs: readonly BarInput[],
+  options: { width: number; tickFormat: (value: number) => string; domainMax?: number },
+): BarLayout {
   const { width } = options;
   const negative = inputs.find((d) => d.value < 0);
   if (negative) throw new RangeError(`barLayout: "${negative.label}" is negative (${negative.value}); use divergingLayout`);

@@ -37,7 +37,10 @@ const BAR_HEIGHT = 16;
  * amounts either side. Value labels sit beyond the bar's end on its own side, in margins reserved
  * for the widest label, so they never cross the zero line or each other.
  */
-export function divergingLayout(inputs: readonly DivergingInput[], options: { width: number; tickFormat: (value: number) => string }): DivergingLayout {
+export function divergingLayout(
+  inputs: readonly DivergingInput[],
+  options: { width: number; tickFormat: (value: number) => string },
+): DivergingLayout {
   const { width } = options;
   const labelRoom = (max(inputs, (d) => textWidth(d.valueLabel, TYPE.value)) ?? 0) + 10;
   const plot = { left: PAD.left + labelRoom, right: width - PAD.right - labelRoom, top: PAD.top, bottom: 0 };
@@ -58,9 +61,10 @@ export function divergingLayout(inputs: readonly DivergingInput[], options: { wi
       labelLines: block.labelLines,
       sublabelLines: block.sublabelLines,
       bar: { x: Math.min(zeroX, end), y: block.markY - BAR_HEIGHT / 2, width: Math.abs(end - zeroX), height: BAR_HEIGHT },
-      value: direction === 'below'
-        ? { x: end - 8, y: block.markY, text: input.valueLabel, anchor: 'end' }
-        : { x: end + 8, y: block.markY, text: input.valueLabel, anchor: 'start' },
+      value:
+        direction === 'below'
+          ? { x: end - 8, y: block.markY, text: input.valueLabel, anchor: 'end' }
+          : { x: end + 8, y: block.markY, text: input.valueLabel, anchor: 'start' },
     };
     top = block.bottom;
     return row;

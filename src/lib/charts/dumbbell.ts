@@ -36,7 +36,10 @@ const connector = line<[number, number]>();
  * right, in margins reserved for the widest labels. The scale starts at $0 so the gap reads
  * against the whole amount, not just the difference.
  */
-export function dumbbellLayout(inputs: readonly DumbbellInput[], options: { width: number; tickFormat: (value: number) => string }): DumbbellLayout {
+export function dumbbellLayout(
+  inputs: readonly DumbbellInput[],
+  options: { width: number; tickFormat: (value: number) => string },
+): DumbbellLayout {
   const { width } = options;
   const leftRoom = (max(inputs, (d) => textWidth(d.from.value <= d.to.value ? d.from.label : d.to.label, TYPE.value)) ?? 0) + 12;
   const rightRoom = (max(inputs, (d) => textWidth(d.from.value <= d.to.value ? d.to.label : d.from.label, TYPE.value)) ?? 0) + 12;
@@ -63,9 +66,19 @@ export function dumbbellLayout(inputs: readonly DumbbellInput[], options: { widt
       labelLines: block.labelLines,
       sublabelLines: block.sublabelLines,
       markY,
-      from: { x: fromX, value: input.from.value, text: input.from.label, textX: fromIsLow ? lowX : highX, anchor: fromIsLow ? 'end' : 'start' },
+      from: {
+        x: fromX,
+        value: input.from.value,
+        text: input.from.label,
+        textX: fromIsLow ? lowX : highX,
+        anchor: fromIsLow ? 'end' : 'start',
+      },
       to: { x: toX, value: input.to.value, text: input.to.label, textX: fromIsLow ? highX : lowX, anchor: fromIsLow ? 'start' : 'end' },
-      path: connector([[fromX, markY], [toX, markY]]) ?? '',
+      path:
+        connector([
+          [fromX, markY],
+          [toX, markY],
+        ]) ?? '',
     };
     top = block.bottom;
     return row;

@@ -91,10 +91,13 @@ export function stackRow(top: number, label: string, sublabel: string | undefine
     y += TYPE.label + (y === top ? 0 : LINE_GAP);
     return { text, y };
   });
-  const sublabelLines = sublabel === undefined ? [] : wrapText(sublabel, TYPE.sublabel, room).map((text) => {
-    y += TYPE.sublabel + LINE_GAP;
-    return { text, y };
-  });
+  const sublabelLines =
+    sublabel === undefined
+      ? []
+      : wrapText(sublabel, TYPE.sublabel, room).map((text) => {
+          y += TYPE.sublabel + LINE_GAP;
+          return { text, y };
+        });
   const markY = y + 8 + markHeight / 2;
   return { labelLines, sublabelLines, markY, bottom: markY + markHeight / 2 + 14 };
 }
@@ -117,7 +120,13 @@ export interface StackedFrame {
  * The frame every stacked-row chart ends with once its rows are placed: the plot stops below the
  * last row (`bottom`), with room for the value axis under it.
  */
-export function closeFrame(width: number, plot: PlotArea, bottom: number, x: ScaleLinear<number, number>, tickFormat: (value: number) => string): StackedFrame {
+export function closeFrame(
+  width: number,
+  plot: PlotArea,
+  bottom: number,
+  x: ScaleLinear<number, number>,
+  tickFormat: (value: number) => string,
+): StackedFrame {
   return {
     width,
     height: bottom + PAD.axis,

@@ -45,7 +45,8 @@ export interface PayRangeRow {
   value: { x: number; text: string };
   /** Where the whisker continues past a top-coded percentile (dashed: the figure is at least the cap). */
   openEnd: { x1: number; x2: number } | undefined;
-  placement: { x1: number; x2: number; y: number; label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } } | undefined;
+  placement:
+    { x1: number; x2: number; y: number; label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } } | undefined;
 }
 
 /** Room below a row's marks for a placement bracket and its label. */
@@ -75,7 +76,8 @@ function figures(input: PayRangeInput): number[] {
  */
 export function payRangeLayout(inputs: readonly PayRangeInput[], options: { width: number; domainMax?: number }): PayRangeLayout {
   const { width } = options;
-  const labelRoom = (max(inputs, (d) => textWidth(valueText(d), TYPE.value)) ?? 0) + 10 + (inputs.some((d) => (d.atLeast ?? []).length > 0) ? OPEN_END : 0);
+  const labelRoom =
+    (max(inputs, (d) => textWidth(valueText(d), TYPE.value)) ?? 0) + 10 + (inputs.some((d) => (d.atLeast ?? []).length > 0) ? OPEN_END : 0);
   const plot = { left: PAD.left + 8, right: width - PAD.right - labelRoom, top: PAD.top, bottom: 0 };
   const highest = max(inputs, (d) => max(figures(d))) ?? 0;
   const x = scaleLinear()
@@ -92,19 +94,30 @@ export function payRangeLayout(inputs: readonly PayRangeInput[], options: { widt
       return value === undefined ? [] : [{ name, x: x(value), value, atLeast: (input.atLeast ?? []).includes(name) }];
     });
     const top90 = percentiles.find((p) => p.atLeast && p.value === max(all));
-    const placement = input.placement && (() => {
-      const x1 = x(input.placement!.low);
-      const x2 = x(input.placement!.high);
-      const mid = (x1 + x2) / 2;
-      const half = textWidth(input.placement!.label, TYPE.sublabel) / 2;
-      const anchor: 'start' | 'middle' | 'end' = mid - half < plot.left ? 'start' : mid + half > width - PAD.right ? 'end' : 'middle';
-      // Kept inside the chart: a label that starts at the bracket but would run past the right
-      // edge starts further left (and one that ends at it, further right).
-      const right = width - PAD.right;
-      const labelX =
-        anchor === 'start' ? Math.max(plot.left, Math.min(x1, right - 2 * half)) : anchor === 'end' ? Math.min(right, Math.max(x2, plot.left + 2 * half)) : mid;
-      return { x1, x2, y: block.markY + 13, label: { x: labelX, y: block.markY + 13 + TYPE.sublabel + 3, text: input.placement!.label, anchor } };
-    })();
+    const placement =
+      input.placement &&
+      (() => {
+        const x1 = x(input.placement!.low);
+        const x2 = x(input.placement!.high);
+        const mid = (x1 + x2) / 2;
+        const half = textWidth(input.placement!.label, TYPE.sublabel) / 2;
+        const anchor: 'start' | 'middle' | 'end' = mid - half < plot.left ? 'start' : mid + half > width - PAD.right ? 'end' : 'middle';
+        // Kept inside the chart: a label that starts at the bracket but would run past the right
+        // edge starts further left (and one that ends at it, further right).
+        const right = width - PAD.right;
+        const labelX =
+          anchor === 'start'
+            ? Math.max(plot.left, Math.min(x1, right - 2 * half))
+            : anchor === 'end'
+              ? Math.min(right, Math.max(x2, plot.left + 2 * half))
+              : mid;
+        return {
+          x1,
+          x2,
+          y: block.markY + 13,
+          label: { x: labelX, y: block.markY + 13 + TYPE.sublabel + 3, text: input.placement!.label, anchor },
+        };
+      })();
     const row: PayRangeRow = {
       id: input.id,
       label: input.label,

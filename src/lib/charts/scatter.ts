@@ -76,12 +76,23 @@ export function scatterLayout(input: ScatterInput, options: { width: number; hei
     const at = (v: number) => Math.exp(input.line!.intercept + input.line!.slope * v);
     line = { x1: round(x(x1)), y1: round(y(at(x1))), x2: round(x(x2)), y2: round(y(at(x2))) };
   }
-  const labelYs = separate(input.highlights.map((h) => y(h.y) + 4), TYPE.sublabel + 2);
+  const labelYs = separate(
+    input.highlights.map((h) => y(h.y) + 4),
+    TYPE.sublabel + 2,
+  );
   const highlights = input.highlights.map((h, i) => {
     const cx = round(x(h.x));
     const cy = round(y(h.y));
     const fitsRight = cx + 9 + textWidth(h.label, TYPE.sublabel) <= width - PAD.right;
-    return { id: h.id, cx, cy, label: h.label, labelX: fitsRight ? cx + 9 : cx - 9, labelY: round(labelYs[i]!), anchor: fitsRight ? ('start' as const) : ('end' as const) };
+    return {
+      id: h.id,
+      cx,
+      cy,
+      label: h.label,
+      labelX: fitsRight ? cx + 9 : cx - 9,
+      labelY: round(labelYs[i]!),
+      anchor: fitsRight ? ('start' as const) : ('end' as const),
+    };
   });
   return {
     width,

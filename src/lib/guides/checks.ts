@@ -24,7 +24,8 @@ export function crossCheckGuides(guides: readonly GuideEntryLike[]): string[] {
     guide.data.faqs.forEach((faq, i) => {
       const id = faqId(faq.question);
       const owner = faqOwners.get(id);
-      if (owner) errors.push(`${where}: faqs[${i}].question: expected a question no other FAQ asks, but ${owner} asks "${faq.question}" too`);
+      if (owner)
+        errors.push(`${where}: faqs[${i}].question: expected a question no other FAQ asks, but ${owner} asks "${faq.question}" too`);
       else faqOwners.set(id, where);
     });
   }

@@ -3,7 +3,13 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readsAsPlainMarkdown } from './plain-markdown';
 import { pageText, readingMinutes } from './reading-time';
 
-type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }) => Promise<unknown>;
+type RenderFunction = (entry: {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string | number;
+}) => Promise<unknown>;
 interface EntryType {
   getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
 }

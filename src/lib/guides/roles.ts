@@ -25,7 +25,10 @@ export function guidesForRole<G extends GuideLike>(guides: readonly G[], id: str
 /** Whether a piece of text names the role by its title or another name it goes by (whole words, any case, plural allowed). */
 export function mentionsRole(text: string, role: Pick<Role, 'title' | 'alsoCalled'>): boolean {
   return [role.title, ...role.alsoCalled].some((name) => {
-    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = name
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
     return new RegExp(`(^|[^a-z0-9])${escaped}s?($|[^a-z0-9])`, 'i').test(text);
   });
 }
@@ -34,7 +37,11 @@ export function mentionsRole(text: string, role: Pick<Role, 'title' | 'alsoCalle
  * FAQs of the guides that concern a role, the ones naming the role first; when none names it,
  * the first two of each guide, so a role page always points at some answers.
  */
-export function faqsForRole<F extends { question: string; answer: string; guide: GuideLike }>(faqs: readonly F[], role: Role, limit = 8): F[] {
+export function faqsForRole<F extends { question: string; answer: string; guide: GuideLike }>(
+  faqs: readonly F[],
+  role: Role,
+  limit = 8,
+): F[] {
   const concerning = faqs.filter((f) => f.guide.data.roles.includes(role.id));
   const naming = concerning.filter((f) => mentionsRole(`${f.question} ${f.answer}`, role));
   if (naming.length > 0) return naming.slice(0, limit);

@@ -1,15 +1,17 @@
 import { z } from 'astro/zod';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "project-manager"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "project-manager"');
 
 /** The FAQ hub's groups, in the order a reader's questions arrive. */
 export const FAQ_TOPICS = ['getting-in', 'certifications', 'pay', 'moving-up', 'tools'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const faqSchema = z.strictObject({
-  question: z.string().trim().min(10).refine((q) => q.endsWith('?'), 'expected a question ending in "?"'),
+  question: z
+    .string()
+    .trim()
+    .min(10)
+    .refine((q) => q.endsWith('?'), 'expected a question ending in "?"'),
   answer: z.string().trim().min(40, 'expected an answer of two to four sentences'),
   /** Where the FAQ hub files the question; optional so generated benchmark guides need not set it. */
   topic: z.enum(FAQ_TOPICS, { error: `expected one of ${FAQ_TOPICS.join(', ')}` }).optional(),
@@ -19,8 +21,8 @@ export const faqSchema = z.strictObject({
  * YAML turns an unquoted 2026-13-45 into a real Date (it rolls over to February 2027), so dates
  * are quoted strings checked as calendar dates, then turned into Dates.
  */
-const isoDate = z
-  .iso.date({ error: 'expected a real calendar date in quotes, such as "2026-11-25"' })
+const isoDate = z.iso
+  .date({ error: 'expected a real calendar date in quotes, such as "2026-11-25"' })
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** Frontmatter of a guide in content/guides/*.mdx. Unknown keys are rejected so typos surface. */

@@ -41,8 +41,22 @@ export function toPayPoint(row: PayRow): PayPoint {
  * A rung's two marks on a ladder: its occupation's BLS median with the 10th-90th percentile band,
  * then the site's placement of the rung in that distribution (band and point), labelled as such.
  */
-export function rungPayPoints(row: PayRow, placement: { low: number | undefined; high: number | undefined; point: number | undefined }): PayPoint[] {
+export function rungPayPoints(
+  row: PayRow,
+  placement: { low: number | undefined; high: number | undefined; point: number | undefined },
+): PayPoint[] {
   const measured: PayPoint = { id: row.id, value: row.pay, low: row.p10, high: row.p90, measure: row.measure, tag: `BLS ${row.year}` };
   if (placement.point === undefined) return [measured];
-  return [measured, { id: `${row.id}-placement`, value: placement.point, low: placement.low, high: placement.high, measure: row.measure, tag: 'placed', placement: true }];
+  return [
+    measured,
+    {
+      id: `${row.id}-placement`,
+      value: placement.point,
+      low: placement.low,
+      high: placement.high,
+      measure: row.measure,
+      tag: 'placed',
+      placement: true,
+    },
+  ];
 }

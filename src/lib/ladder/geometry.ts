@@ -88,9 +88,7 @@ function payMark(point: PayPoint, scale: ScaleLinear<number, number>, cy: number
     cx,
     cy,
     band: hasBand ? { x1, x2 } : undefined,
-    label: fits
-      ? { x: after, y: cy, text, anchor: 'start' }
-      : { x: Math.min(x1, cx) - 9, y: cy, text, anchor: 'end' },
+    label: fits ? { x: after, y: cy, text, anchor: 'start' } : { x: Math.min(x1, cx) - 9, y: cy, text, anchor: 'end' },
   };
 }
 
@@ -178,7 +176,14 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
     const textHeight = (titleLines.length + yearsLines.length) * lineHeight;
     const points = drawn(rung);
     const apartPoints = mixed ? rung.pay.filter(isTotalComp) : [];
-    const apartLines = apartPoints.length === 0 ? [] : wrapText(`Big-tech total comp., not on this scale: ${apartPoints.map((p) => (p.tag ? `${formatUsdShort(p.value)} ${p.tag}` : formatUsdShort(p.value))).join(', ')}`, apartSize, plotX1 - plotX0);
+    const apartLines =
+      apartPoints.length === 0
+        ? []
+        : wrapText(
+            `Big-tech total comp., not on this scale: ${apartPoints.map((p) => (p.tag ? `${formatUsdShort(p.value)} ${p.tag}` : formatUsdShort(p.value))).join(', ')}`,
+            apartSize,
+            plotX1 - plotX0,
+          );
     const marksHeight = Math.max(1, points.length) * markStep + apartLines.length * lineHeight;
     const height = Math.max(textHeight, marksHeight) + pad * 2;
     const box = { x: rail.left, y, width: rail.right - rail.left, height };
@@ -240,7 +245,13 @@ export function payStripGeometry(rows: readonly PayStripInput[], options: { widt
     return { id: row.id, label, mark: payMark(row, scale, cy, fontSize) };
   });
   const axisY = y;
-  return { width, height: axisY + fontSize * 2.4, fontSize, rows: out, axis: axis(scale, axisY, margin, width < 500 ? 3 : 5, fontSize * 0.9) };
+  return {
+    width,
+    height: axisY + fontSize * 2.4,
+    fontSize,
+    rows: out,
+    axis: axis(scale, axisY, margin, width < 500 ? 3 : 5, fontSize * 0.9),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,7 +344,15 @@ export function overviewGeometry(
     const y = rowY(n.level);
     const text = wrapped.get(n.id)!;
     const firstBaseline = y + (nodeHeight - text.length * lineHeight) / 2 + fontSize * 0.95;
-    return { id: n.id, x, y, width: columnWidth, height: nodeHeight, entry: false, lines: lines(text, x + columnWidth / 2, firstBaseline, lineHeight) };
+    return {
+      id: n.id,
+      x,
+      y,
+      width: columnWidth,
+      height: nodeHeight,
+      entry: false,
+      lines: lines(text, x + columnWidth / 2, firstBaseline, lineHeight),
+    };
   });
 
   let bottom = rowY(1) + nodeHeight;
@@ -356,7 +375,15 @@ export function overviewGeometry(
       const x = margin + i * (entryWidth + entryGap);
       const text = entryText.get(n.id)!;
       const firstBaseline = y + (entryHeight - text.length * lineHeight) / 2 + fontSize * 0.9;
-      nodes.push({ id: n.id, x, y, width: entryWidth, height: entryHeight, entry: true, lines: lines(text, x + entryWidth / 2, firstBaseline, lineHeight) });
+      nodes.push({
+        id: n.id,
+        x,
+        y,
+        width: entryWidth,
+        height: entryHeight,
+        entry: true,
+        lines: lines(text, x + entryWidth / 2, firstBaseline, lineHeight),
+      });
     });
     bottom = entryLabel.y + fontSize * 0.4;
   }
@@ -379,7 +406,10 @@ export function overviewGeometry(
   // Spread the ends that share a side of a node, ordered by where the other end lies.
   const ports = new Map<string, Array<{ edge: number; end: 0 | 1; other: number }>>();
   drawn.forEach((e, i) => {
-    const ends: Array<[string, string, 0 | 1]> = [[e.from, e.to, 0], [e.to, e.from, 1]];
+    const ends: Array<[string, string, 0 | 1]> = [
+      [e.from, e.to, 0],
+      [e.to, e.from, 1],
+    ];
     for (const [self, other, end] of ends) {
       const key = `${self} ${sides[i]![end]}`;
       const o = byId.get(other)!;

@@ -142,9 +142,15 @@ export interface YearsText {
 
 export function describeYears(role: Role): YearsText {
   const { yearsMin: min, yearsMax: max } = role;
-  if (min === undefined) return { value: 'Not cited', basis: 'no source gives typical years for this role', estimate: false, short: 'not cited' };
+  if (min === undefined)
+    return { value: 'Not cited', basis: 'no source gives typical years for this role', estimate: false, short: 'not cited' };
   const value = max === undefined ? `${min} years or more` : min === max ? `${min} years` : `${min}–${max} years`;
-  return { value, basis: "the site's editorial estimate; BLS gives experience for whole occupations, not rungs", estimate: true, short: 'estimate' };
+  return {
+    value,
+    basis: "the site's editorial estimate; BLS gives experience for whole occupations, not rungs",
+    estimate: true,
+    short: 'estimate',
+  };
 }
 
 /**

@@ -21,7 +21,10 @@ export interface PayComparison {
   text: string;
 }
 
-export function comparePay(from: { name: string; occupation: RoleOccupation }, to: { name: string; occupation: RoleOccupation }): PayComparison {
+export function comparePay(
+  from: { name: string; occupation: RoleOccupation },
+  to: { name: string; occupation: RoleOccupation },
+): PayComparison {
   const a = from.occupation;
   const b = to.occupation;
   const period = b.latest.period;

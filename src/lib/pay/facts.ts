@@ -34,8 +34,20 @@ export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | unde
       ...oews,
     },
     { label: 'Typical entry education', value: projection.entry_education ?? 'not given by BLS', detail: undefined, ...ep, period: span },
-    { label: 'Work experience in a related occupation', value: projection.work_experience ?? 'not given by BLS', detail: undefined, ...ep, period: span },
-    { label: 'Typical on-the-job training', value: projection.on_the_job_training ?? 'not given by BLS', detail: undefined, ...ep, period: span },
+    {
+      label: 'Work experience in a related occupation',
+      value: projection.work_experience ?? 'not given by BLS',
+      detail: undefined,
+      ...ep,
+      period: span,
+    },
+    {
+      label: 'Typical on-the-job training',
+      value: projection.on_the_job_training ?? 'not given by BLS',
+      detail: undefined,
+      ...ep,
+      period: span,
+    },
     {
       label: `Jobs, ${projection.base_year}`,
       value: formatThousands(projection.employment_base_thousands),

@@ -3,7 +3,13 @@ import type { Role } from '../data/roles';
 import type { OewsRow, Percentile } from '../data/oews';
 import type { RoleOccupation } from './occupation';
 
-const FIELDS: Readonly<Record<Percentile, string>> = { p10: 'percentile10', p25: 'percentile25', median: 'median', p75: 'percentile75', p90: 'percentile90' };
+const FIELDS: Readonly<Record<Percentile, string>> = {
+  p10: 'percentile10',
+  p25: 'percentile25',
+  median: 'median',
+  p75: 'percentile75',
+  p90: 'percentile90',
+};
 
 /** Numeric percentiles only: a top-coded or missing one has no number to give, so it is left out. */
 function distribution(row: OewsRow): Record<string, number> {
@@ -12,7 +18,11 @@ function distribution(row: OewsRow): Record<string, number> {
   );
 }
 
-export function occupationJsonLd(role: Pick<Role, 'title' | 'summary' | 'alsoCalled'>, occupation: RoleOccupation, url: string): Record<string, unknown> {
+export function occupationJsonLd(
+  role: Pick<Role, 'title' | 'summary' | 'alsoCalled'>,
+  occupation: RoleOccupation,
+  url: string,
+): Record<string, unknown> {
   const { latest, projection } = occupation;
   return {
     '@context': 'https://schema.org',
@@ -38,7 +48,9 @@ export function occupationJsonLd(role: Pick<Role, 'title' | 'summary' | 'alsoCal
       },
     ],
     ...(projection.entry_education ? { educationRequirements: projection.entry_education } : {}),
-    ...(projection.work_experience ? { experienceRequirements: `Work experience in a related occupation: ${projection.work_experience}` } : {}),
+    ...(projection.work_experience
+      ? { experienceRequirements: `Work experience in a related occupation: ${projection.work_experience}` }
+      : {}),
     mainEntityOfPage: url,
     isBasedOn: [latest.source_url, projection.source_url],
   };

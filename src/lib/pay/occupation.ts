@@ -21,7 +21,10 @@ export interface RoleOccupation {
   sharedWith: string[];
 }
 
-export function roleOccupation(data: Pick<SiteData, 'crosswalkByRole' | 'crosswalk' | 'oews' | 'oewsYear' | 'projectionsBySoc'>, roleId: string): RoleOccupation {
+export function roleOccupation(
+  data: Pick<SiteData, 'crosswalkByRole' | 'crosswalk' | 'oews' | 'oewsYear' | 'projectionsBySoc'>,
+  roleId: string,
+): RoleOccupation {
   const crosswalk = data.crosswalkByRole.get(roleId);
   if (!crosswalk) throw new Error(`data/crosswalk.csv: expected a row for role "${roleId}", got none`);
   const soc = crosswalk.soc_code;

@@ -16,14 +16,16 @@ export function medianTrend(oews: readonly OewsRow[], socs: readonly string[]): 
       const own = oews.filter((r) => r.soc_code === soc);
       if (own.length === 0) return [];
       const latest = own.reduce((a, b) => (b.year > a.year ? b : a));
-      return [{
-        soc,
-        name: occupationName(latest.occupation),
-        cells: years.map((year) => {
-          const row = own.find((r) => r.year === year);
-          return { year, text: row ? formatWage(wageOf(row, 'median')) : 'not in this release', url: row?.source_url };
-        }),
-      }];
+      return [
+        {
+          soc,
+          name: occupationName(latest.occupation),
+          cells: years.map((year) => {
+            const row = own.find((r) => r.year === year);
+            return { year, text: row ? formatWage(wageOf(row, 'median')) : 'not in this release', url: row?.source_url };
+          }),
+        },
+      ];
     }),
   };
 }

@@ -17,7 +17,10 @@ export interface CountsToward {
   url: string;
 }
 
-type FactFields = Pick<CertificationFact, 'id' | 'short_name' | 'education_hours' | 'education_waived_by' | 'experience_months_degree' | 'source' | 'source_url'>;
+type FactFields = Pick<
+  CertificationFact,
+  'id' | 'short_name' | 'education_hours' | 'education_waived_by' | 'experience_months_degree' | 'source' | 'source_url'
+>;
 
 /** The "counts toward" rules in the facts, for certifications the planner's vocabulary names. */
 export function countsTowardRules(facts: readonly FactFields[], vocabulary: readonly string[]): CountsToward[] {
@@ -50,7 +53,11 @@ export interface CertificationGap {
   toward: CountsToward[];
 }
 
-export function certificationGap(listed: readonly string[], held: ReadonlySet<string>, rules: readonly CountsToward[] = []): CertificationGap {
+export function certificationGap(
+  listed: readonly string[],
+  held: ReadonlySet<string>,
+  rules: readonly CountsToward[] = [],
+): CertificationGap {
   const have = listed.filter((c) => held.has(c));
   const met = listed.length === 0 || have.length > 0;
   const toward = met ? [] : rules.filter((rule) => held.has(rule.held) && listed.includes(rule.toward));
@@ -63,7 +70,9 @@ export function certificationText(gap: CertificationGap): string {
   if (n === 0) return 'None: the role usually expects no certification.';
   if (gap.met) {
     const held = gap.held.join(' and ');
-    return n === 1 ? `None: you hold ${held}, the one the role lists.` : `None: you hold ${held}, and any one of the ${n} the role lists will do.`;
+    return n === 1
+      ? `None: you hold ${held}, the one the role lists.`
+      : `None: you hold ${held}, and any one of the ${n} the role lists will do.`;
   }
   return n === 1 ? 'The one certification the role lists:' : `Any one of the ${n} certifications the role lists:`;
 }

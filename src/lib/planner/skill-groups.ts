@@ -13,7 +13,15 @@ const GROUPS: ReadonlyArray<{ id: string; name: string; skills: readonly string[
   {
     id: 'planning',
     name: 'Planning and control',
-    skills: ['Basic project management', 'Scheduling', 'Budgeting', 'Resource planning', 'Risk management', 'Reporting', 'Strategic project management'],
+    skills: [
+      'Basic project management',
+      'Scheduling',
+      'Budgeting',
+      'Resource planning',
+      'Risk management',
+      'Reporting',
+      'Strategic project management',
+    ],
   },
   {
     id: 'people',
@@ -26,7 +34,11 @@ const GROUPS: ReadonlyArray<{ id: string; name: string; skills: readonly string[
     name: 'Technical',
     skills: ['Basic technical analysis', 'Requirements analysis', 'Troubleshooting', 'IT service management', 'Programming'],
   },
-  { id: 'habits', name: 'Habits and tools', skills: ['Problem-solving', 'Time management', 'Project management tools', 'Collaboration tools'] },
+  {
+    id: 'habits',
+    name: 'Habits and tools',
+    skills: ['Problem-solving', 'Time management', 'Project management tools', 'Collaboration tools'],
+  },
 ];
 
 /** Groups over a vocabulary: only its items, each once; anything no group names goes last, under "Other". */

@@ -32,7 +32,9 @@ export const SEARCH_RANKING: PagefindRanking = {
  * pages that answer without repeating the question. "IT" is not among them: here it is a field.
  */
 const QUESTION_WORDS = new Set(
-  'a an the and or vs versus what whats which who how much many does do did is are was be can could should would will i me my you your to of for in on at'.split(' '),
+  'a an the and or vs versus what whats which who how much many does do did is are was be can could should would will i me my you your to of for in on at'.split(
+    ' ',
+  ),
 );
 
 /**

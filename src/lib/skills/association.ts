@@ -19,11 +19,17 @@ export interface SkillAssociation {
 }
 
 export function skillSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** For each skill: every wage group's importance against its median wage, and three summaries of it. */
-export function skillAssociations(groups: readonly WageGroup[], skills: readonly { element_id: string; name: string }[]): SkillAssociation[] {
+export function skillAssociations(
+  groups: readonly WageGroup[],
+  skills: readonly { element_id: string; name: string }[],
+): SkillAssociation[] {
   return skills
     .map((skill) => {
       const points = groups.flatMap((g) => {
@@ -36,7 +42,10 @@ export function skillAssociations(groups: readonly WageGroup[], skills: readonly
         name: skill.name,
         slug: skillSlug(skill.name),
         points,
-        rho: spearman(points.map((p) => p.importance), points.map((p) => p.wage)),
+        rho: spearman(
+          points.map((p) => p.importance),
+          points.map((p) => p.wage),
+        ),
         quarters: quarterGap(xy),
         line: fitLogLine(xy),
       };

@@ -10,11 +10,34 @@ export const EXCLUDED_FILE = 'skills-occupations-left-out.csv';
 export const skillFile = (slug: string) => `skill-${slug}-occupations.csv`;
 
 export const ASSOCIATION_COLUMNS = [
-  'element_id', 'skill', 'occupations', 'spearman_rho', 'importance_q1', 'importance_q3', 'top_quarter_occupations', 'top_quarter_median_wage',
-  'bottom_quarter_occupations', 'bottom_quarter_median_wage', 'top_to_bottom_ratio', 'log_wage_slope', 'fitted_change_per_point_pct', 'derived', 'onet_source_url', 'oews_source_url',
+  'element_id',
+  'skill',
+  'occupations',
+  'spearman_rho',
+  'importance_q1',
+  'importance_q3',
+  'top_quarter_occupations',
+  'top_quarter_median_wage',
+  'bottom_quarter_occupations',
+  'bottom_quarter_median_wage',
+  'top_to_bottom_ratio',
+  'log_wage_slope',
+  'fitted_change_per_point_pct',
+  'derived',
+  'onet_source_url',
+  'oews_source_url',
 ] as const;
 
-export const POINT_COLUMNS = ['soc_code', 'occupation', 'onet_codes', 'importance', 'median_annual_wage', 'derived', 'onet_source_url', 'oews_source_url'] as const;
+export const POINT_COLUMNS = [
+  'soc_code',
+  'occupation',
+  'onet_codes',
+  'importance',
+  'median_annual_wage',
+  'derived',
+  'onet_source_url',
+  'oews_source_url',
+] as const;
 export const EXCLUDED_COLUMNS = ['onet_code', 'occupation', 'soc_code', 'reason'] as const;
 
 export const EXCLUSION_TEXT = {
@@ -39,7 +62,8 @@ export function associationRows(analysis: SkillsAnalysis): Record<string, Cell>[
     top_to_bottom_ratio: r3(s.quarters.ratio),
     log_wage_slope: Math.round(s.line.slope * 10000) / 10000,
     fitted_change_per_point_pct: Math.round(s.line.perPoint * 1000) / 10,
-    derived: 'Spearman rank correlation of O*NET importance (1-5) with OEWS May 2024 median annual wage over the occupations listed in the skill\'s file; medians of occupations at or above the upper quartile and at or below the lower quartile of importance; least-squares line of ln(wage) on importance. An association across occupations, not a pay premium.',
+    derived:
+      "Spearman rank correlation of O*NET importance (1-5) with OEWS May 2024 median annual wage over the occupations listed in the skill's file; medians of occupations at or above the upper quartile and at or below the lower quartile of importance; least-squares line of ln(wage) on importance. An association across occupations, not a pay premium.",
     onet_source_url: onetSkills.source_url,
     oews_source_url: oews.source_url,
   }));
@@ -64,7 +88,12 @@ export function pointRows(analysis: SkillsAnalysis, skill: SkillAssociation): Re
 }
 
 export function excludedRows(analysis: SkillsAnalysis): Record<string, Cell>[] {
-  return analysis.joined.excluded.map((e) => ({ onet_code: e.onetCode, occupation: e.title, soc_code: e.socCode, reason: EXCLUSION_TEXT[e.reason] }));
+  return analysis.joined.excluded.map((e) => ({
+    onet_code: e.onetCode,
+    occupation: e.title,
+    soc_code: e.socCode,
+    reason: EXCLUSION_TEXT[e.reason],
+  }));
 }
 
 /** The skills pages' downloads, served beside the data layer's own under /data/. */

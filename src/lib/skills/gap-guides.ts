@@ -37,4 +37,3 @@ export function guidesForSkill(skill: string, guides: readonly GuideText[]): Gui
   const patterns = words.map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
   return guides.filter((g) => patterns.some((p) => p.test(g.text)));
 }
-

@@ -33,13 +33,18 @@ export interface GapSummary {
  * Skills the target occupation rates Important or more and needs at a higher level than the start
  * occupation has. Level is O*NET's 0-7 scale of how much of the skill the work takes.
  */
-export function skillGaps(start: { code: string; skills: readonly RatedElement[] }, target: { code: string; skills: readonly RatedElement[] }): GapSummary {
+export function skillGaps(
+  start: { code: string; skills: readonly RatedElement[] },
+  target: { code: string; skills: readonly RatedElement[] },
+): GapSummary {
   const startBy = new Map(start.skills.map((s) => [s.elementId, s]));
   const needed = target.skills.filter((s) => s.importance >= IMPORTANT && startBy.has(s.elementId));
   const gaps: SkillGap[] = needed.flatMap((t) => {
     const s = startBy.get(t.elementId)!;
     const gap = Math.round((t.level - s.level) * 100) / 100;
-    return gap > 0 ? [{ elementId: t.elementId, name: t.name, targetLevel: t.level, startLevel: s.level, gap, targetImportance: t.importance }] : [];
+    return gap > 0
+      ? [{ elementId: t.elementId, name: t.name, targetLevel: t.level, startLevel: s.level, gap, targetImportance: t.importance }]
+      : [];
   });
   gaps.sort((a, b) => b.gap - a.gap || b.targetImportance - a.targetImportance || a.name.localeCompare(b.name));
   const metCount = needed.length - gaps.length;

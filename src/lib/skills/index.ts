@@ -40,7 +40,10 @@ export function skillsAnalysis(data: SiteData): SkillsAnalysis {
   if (hit) return hit;
   const titles = new Map(data.onet.occupations.map((o) => [o.onet_code, o.title]));
   const joined = joinWages(data.onet.skills, data.onet.wages, titles);
-  const skills = skillAssociations(joined.groups, data.onet.elements.filter((e) => e.domain === 'skill'));
+  const skills = skillAssociations(
+    joined.groups,
+    data.onet.elements.filter((e) => e.domain === 'skill'),
+  );
   const roleTitle = new Map(data.roles.map((r) => [r.id, r.title]));
   const groupBySoc = new Map(joined.groups.map((g) => [g.socCode, g]));
   const markers: RoleMarker[] = [];
@@ -50,7 +53,8 @@ export function skillsAnalysis(data: SiteData): SkillsAnalysis {
     const title = roleTitle.get(row.role) ?? row.role;
     const group = groupBySoc.get(row.soc_code);
     if (!row.onet_code) unplotted.push({ id: row.role, title, socCode: row.soc_code, reason: 'no-single-occupation' });
-    else if (!group) unplotted.push({ id: row.role, title, socCode: row.soc_code, reason: ratedCodes.has(row.onet_code) ? 'excluded' : 'no-ratings' });
+    else if (!group)
+      unplotted.push({ id: row.role, title, socCode: row.soc_code, reason: ratedCodes.has(row.onet_code) ? 'excluded' : 'no-ratings' });
     else {
       let marker = markers.find((m) => m.socCode === group.socCode);
       if (!marker) {
@@ -68,7 +72,11 @@ export function skillsAnalysis(data: SiteData): SkillsAnalysis {
     skills,
     markers,
     unplotted,
-    sources: { onetSkills: sourceById(data, 'onet-29-0'), onetProfiles: sourceById(data, 'onet-29-2'), oews: sourceById(data, 'oews-m2024') },
+    sources: {
+      onetSkills: sourceById(data, 'onet-29-0'),
+      onetProfiles: sourceById(data, 'onet-29-2'),
+      oews: sourceById(data, 'oews-m2024'),
+    },
     wagesWithoutRatings: data.onet.wages.filter((w) => !ratedSocs.has(w.soc_code)).length,
   };
   cache.set(data, result);
@@ -109,7 +117,14 @@ export function moveGaps(data: SiteData, fromId: string, toIds: readonly string[
   return toIds.flatMap((toId) => {
     const to = roleProfileOf(data, toId);
     if (!to) return [];
-    return [{ toId, toTitle: titles.get(toId) ?? toId, toProfile: to, summary: skillGaps({ code: from.ratingsCode, skills: from.skills }, { code: to.ratingsCode, skills: to.skills }) }];
+    return [
+      {
+        toId,
+        toTitle: titles.get(toId) ?? toId,
+        toProfile: to,
+        summary: skillGaps({ code: from.ratingsCode, skills: from.skills }, { code: to.ratingsCode, skills: to.skills }),
+      },
+    ];
   });
 }
 
@@ -124,7 +139,11 @@ export function roleOnet(data: SiteData, roleId: string, nextRoleIds: readonly s
 }
 
 /** Each ladder move's O*NET gaps in the planner's shape, keyed "from-id to-id". */
-export function plannerGaps(data: SiteData, moves: readonly { from: string; to: string }[], guides: readonly GuideText[]): Record<string, PlannerOnetGaps> {
+export function plannerGaps(
+  data: SiteData,
+  moves: readonly { from: string; to: string }[],
+  guides: readonly GuideText[],
+): Record<string, PlannerOnetGaps> {
   const out: Record<string, PlannerOnetGaps> = {};
   for (const move of moves) {
     const from = roleProfileOf(data, move.from);

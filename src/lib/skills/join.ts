@@ -41,7 +41,11 @@ export function socOf(onetCode: string): string {
  * (13-1020 for 13-1021..13-1023), the occupation takes the group's wage. O*NET occupations that
  * share one wage are averaged into one point, so each published wage counts once.
  */
-export function joinWages(ratings: readonly Pick<Rating, 'onet_code' | 'element_id' | 'importance' | 'level'>[], wages: readonly Pick<WageRow, 'soc_code' | 'title' | 'a_median'>[], titles: ReadonlyMap<string, string>): Joined {
+export function joinWages(
+  ratings: readonly Pick<Rating, 'onet_code' | 'element_id' | 'importance' | 'level'>[],
+  wages: readonly Pick<WageRow, 'soc_code' | 'title' | 'a_median'>[],
+  titles: ReadonlyMap<string, string>,
+): Joined {
   const wageBySoc = new Map(wages.map((w) => [w.soc_code, w]));
   const byCode = new Map<string, Map<string, { importance: number; level: number }>>();
   for (const r of ratings) {

@@ -31,12 +31,25 @@ export interface OnetProfile {
 
 /** O*NET's Required Level of Education categories (Education, Training, and Experience Categories, RL). */
 export const EDUCATION_LABELS: Readonly<Record<number, string>> = {
-  1: 'Less than a high school diploma', 2: 'High school diploma or equivalent', 3: 'Post-secondary certificate',
-  4: 'Some college courses', 5: "Associate's degree", 6: "Bachelor's degree", 7: 'Post-baccalaureate certificate',
-  8: "Master's degree", 9: "Post-master's certificate", 10: 'First professional degree', 11: 'Doctoral degree', 12: 'Post-doctoral training',
+  1: 'Less than a high school diploma',
+  2: 'High school diploma or equivalent',
+  3: 'Post-secondary certificate',
+  4: 'Some college courses',
+  5: "Associate's degree",
+  6: "Bachelor's degree",
+  7: 'Post-baccalaureate certificate',
+  8: "Master's degree",
+  9: "Post-master's certificate",
+  10: 'First professional degree',
+  11: 'Doctoral degree',
+  12: 'Post-doctoral training',
 };
 
-export function rated(rows: readonly Pick<Rating, 'onet_code' | 'element_id' | 'importance' | 'level'>[], code: string, names: ReadonlyMap<string, string>): RatedElement[] {
+export function rated(
+  rows: readonly Pick<Rating, 'onet_code' | 'element_id' | 'importance' | 'level'>[],
+  code: string,
+  names: ReadonlyMap<string, string>,
+): RatedElement[] {
   return rows
     .filter((r) => r.onet_code === code)
     .map((r) => ({ elementId: r.element_id, name: names.get(r.element_id) ?? r.element_id, importance: r.importance, level: r.level }))
@@ -56,7 +69,8 @@ export function roleProfile(data: OnetData, role: Pick<CrosswalkRow, 'onet_code'
   if (!code || !ratingsCode) return undefined;
   const titles = new Map(data.occupations.map((o) => [o.onet_code, o.title]));
   const names = new Map(data.elements.map((e) => [e.element_id, e.name]));
-  const firstWith = <T extends { onet_code: string }>(rows: readonly T[]) => [code, ratingsCode].find((c) => rows.some((r) => r.onet_code === c));
+  const firstWith = <T extends { onet_code: string }>(rows: readonly T[]) =>
+    [code, ratingsCode].find((c) => rows.some((r) => r.onet_code === c));
   const tasksCode = firstWith(data.tasks);
   const educationCode = firstWith(data.education);
   const tasks = data.tasks.filter((t) => t.onet_code === tasksCode).map((t) => ({ text: t.task, core: t.task_type === 'Core' }));

@@ -4,7 +4,7 @@ import { ascending, mean, median, quantile } from 'd3-array';
 export function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => ascending(a[0], b[0]));
   const out = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1]![0] === order[start]![0]) end++;
     const rank = (start + end) / 2 + 1;

@@ -45,7 +45,8 @@ export function catalog(data: SiteData): CatalogEntry[] {
       period: years.map((y) => `May ${y}`).join(', '),
       licence: LICENCES.publicDomain,
       url: 'https://www.bls.gov/oes/tables.htm',
-      about: 'Employment, mean wage and the 10th, 25th, 50th, 75th and 90th percentile annual wages of each occupation a role maps to, of related occupations, and of all occupations.',
+      about:
+        'Employment, mean wage and the 10th, 25th, 50th, 75th and 90th percentile annual wages of each occupation a role maps to, of related occupations, and of all occupations.',
     },
     {
       file: 'projections.csv',
@@ -55,7 +56,8 @@ export function catalog(data: SiteData): CatalogEntry[] {
       period: ep ? `${ep.base_year} to ${ep.end_year}` : '',
       licence: LICENCES.publicDomain,
       url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
-      about: 'Employment in the base year and ten years on (in thousands, as BLS publishes it), change, openings a year, typical entry education, related work experience and on-the-job training.',
+      about:
+        'Employment in the base year and ten years on (in thousands, as BLS publishes it), change, openings a year, typical entry education, related work experience and on-the-job training.',
     },
     {
       file: 'crosswalk.csv',
@@ -65,7 +67,8 @@ export function catalog(data: SiteData): CatalogEntry[] {
       period: `applies to May ${data.oewsYear} figures`,
       licence: LICENCES.site,
       url: '',
-      about: "For each role: the BLS occupation (SOC 2018 code) and O*NET-SOC profile behind it, why, what the occupation covers and excludes, and the site's placement of the role in its pay distribution.",
+      about:
+        "For each role: the BLS occupation (SOC 2018 code) and O*NET-SOC profile behind it, why, what the occupation covers and excludes, and the site's placement of the role in its pay distribution.",
     },
     {
       file: 'roles.csv',
@@ -75,7 +78,8 @@ export function catalog(data: SiteData): CatalogEntry[] {
       period: '',
       licence: LICENCES.site,
       url: '',
-      about: "The roles, their ladders and rungs, responsibilities, skills, certifications, moves, and the site's estimate of typical years of experience.",
+      about:
+        "The roles, their ladders and rungs, responsibilities, skills, certifications, moves, and the site's estimate of typical years of experience.",
     },
     {
       file: 'certifications.csv',
@@ -85,7 +89,8 @@ export function catalog(data: SiteData): CatalogEntry[] {
       period: '2015 to 2025',
       licence: { name: "PMI's published figures, quoted with the source of each row", url: '' },
       url: '',
-      about: "Self-reported practitioner surveys: PMP holders' median pay against non-holders', as PMI reports it (or, where only a news report could be read, as reported by that outlet).",
+      about:
+        "Self-reported practitioner surveys: PMP holders' median pay against non-holders', as PMI reports it (or, where only a news report could be read, as reported by that outlet).",
     },
     {
       file: 'certification-facts.csv',
@@ -111,7 +116,11 @@ export function catalog(data: SiteData): CatalogEntry[] {
 }
 
 /** schema.org Dataset for each entry, with its CSV and JSON downloads. */
-export function datasetJsonLd(entries: readonly CatalogEntry[], origin: string, fileUrl: (file: string) => string): Record<string, unknown> {
+export function datasetJsonLd(
+  entries: readonly CatalogEntry[],
+  origin: string,
+  fileUrl: (file: string) => string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@graph': entries.map((e) => ({
@@ -125,7 +134,11 @@ export function datasetJsonLd(entries: readonly CatalogEntry[], origin: string, 
       ...(e.url ? { isBasedOn: e.url } : {}),
       distribution: [
         { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(fileUrl(e.file), origin).href },
-        { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: new URL(fileUrl(e.file.replace(/\.csv$/, '.json')), origin).href },
+        {
+          '@type': 'DataDownload',
+          encodingFormat: 'application/json',
+          contentUrl: new URL(fileUrl(e.file.replace(/\.csv$/, '.json')), origin).href,
+        },
       ],
     })),
   };

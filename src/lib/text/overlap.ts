@@ -3,7 +3,12 @@
  * "youll" match), every other non-alphanumeric character a separator.
  */
 export function normalisedWords(text: string): string[] {
-  return text.toLowerCase().replace(/['’]/g, '').match(/[a-z0-9]+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 /** Every run of `n` consecutive words, joined by spaces. */

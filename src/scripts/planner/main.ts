@@ -43,7 +43,10 @@ async function start(p: Page) {
 
   const boxes = (name: 'skills' | 'certs', vocabulary: readonly string[]) => {
     const bySlug = new Map(vocabulary.map((item) => [itemSlug(item), item]));
-    return [...p.form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)].map((box) => ({ box, item: bySlug.get(box.value)! }));
+    return [...p.form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)].map((box) => ({
+      box,
+      item: bySlug.get(box.value)!,
+    }));
   };
   const skillBoxes = boxes('skills', index.data.skills);
   const certBoxes = boxes('certs', index.data.certifications);
@@ -62,7 +65,10 @@ async function start(p: Page) {
     }
     for (const { box, item } of certBoxes) box.checked = state.certifications.includes(item);
     const certs = state.certifications.length;
-    p.haveCount.textContent = role || certs > 0 ? `: ${skills} ${skills === 1 ? 'skill' : 'skills'}, ${certs} ${certs === 1 ? 'certification' : 'certifications'}` : '';
+    p.haveCount.textContent =
+      role || certs > 0
+        ? `: ${skills} ${skills === 1 ? 'skill' : 'skills'}, ${certs} ${certs === 1 ? 'certification' : 'certifications'}`
+        : '';
     p.answer.hidden = false;
     const note = ignored.length > 0 ? ` Left out of the link because the site does not know them: ${ignored.join(', ')}.` : '';
     p.print.hidden = !role;

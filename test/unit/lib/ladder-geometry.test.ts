@@ -16,7 +16,10 @@ const rungs: LadderRungInput[] = [
     id: 'top',
     title: 'Senior technical program manager',
     years: '8 years or more (estimate)',
-    pay: [{ id: 'p2', value: 200000, measure: 'salary' }, { id: 'p3', value: 400000, measure: 'total-compensation', tag: 'L4' }],
+    pay: [
+      { id: 'p2', value: 200000, measure: 'salary' },
+      { id: 'p3', value: 400000, measure: 'total-compensation', tag: 'L4' },
+    ],
   },
 ];
 
@@ -54,7 +57,11 @@ describe('ladderGeometry', () => {
     expect(g.rungs[1]!.apart).toEqual([]);
   });
   it('draws total compensation when a ladder has nothing else, on its own scale', () => {
-    const tcOnly = ladderGeometry([{ id: 'a', title: 'A', years: '', pay: [{ id: 't', value: 400000, measure: 'total-compensation' }] }], { width: 360, ladderWidth: 150, fontSize: 13 });
+    const tcOnly = ladderGeometry([{ id: 'a', title: 'A', years: '', pay: [{ id: 't', value: 400000, measure: 'total-compensation' }] }], {
+      width: 360,
+      ladderWidth: 150,
+      fontSize: 13,
+    });
     expect(tcOnly.rungs[0]!.marks.map((m) => m.measure)).toEqual(['total-compensation']);
     expect(tcOnly.rungs[0]!.apart).toEqual([]);
   });
@@ -86,7 +93,10 @@ describe('ladderGeometry', () => {
 describe('payStripGeometry', () => {
   it('gives each figure a labelled row on a shared scale', () => {
     const g = payStripGeometry(
-      [{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 94500, measure: 'base-wage' }, { id: 'b', label: 'Technology', value: 189000, measure: 'base-wage' }],
+      [
+        { id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 94500, measure: 'base-wage' },
+        { id: 'b', label: 'Technology', value: 189000, measure: 'base-wage' },
+      ],
       { width: 400, fontSize: 13 },
     );
     expect(g.rows.map((r) => r.id)).toEqual(['a', 'b']);
@@ -94,7 +104,10 @@ describe('payStripGeometry', () => {
     const x0 = g.axis.x0;
     expect(g.rows[1]!.mark.cx - x0).toBeCloseTo(2 * (g.rows[0]!.mark.cx - x0), 5);
     expect(g.rows[0]!.label.map((l) => l.text)).toEqual(['Project management specialists (SOC 13-1082)']);
-    const narrow = payStripGeometry([{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 1, measure: 'salary' }], { width: 200, fontSize: 13 });
+    const narrow = payStripGeometry([{ id: 'a', label: 'Project management specialists (SOC 13-1082)', value: 1, measure: 'salary' }], {
+      width: 200,
+      fontSize: 13,
+    });
     expect(narrow.rows[0]!.label.length).toBeGreaterThan(1);
     for (const line of narrow.rows[0]!.label) expect(textWidth(line.text, 13)).toBeLessThanOrEqual(narrow.axis.x1 - narrow.axis.x0);
   });
@@ -114,7 +127,11 @@ describe('overviewGeometry', () => {
     { from: 'a1', to: 'c1', kind: 'cross-track' as const },
     { from: 'e', to: 'b1', kind: 'entry' as const },
   ];
-  const columns = [{ id: 'a', title: 'Track A' }, { id: 'b', title: 'Track B' }, { id: 'c', title: 'Track C' }];
+  const columns = [
+    { id: 'a', title: 'Track A' },
+    { id: 'b', title: 'Track B' },
+    { id: 'c', title: 'Track C' },
+  ];
 
   it('places rungs by column and level, higher levels above', () => {
     const g = overviewGeometry(nodes, edges, { width: 600, fontSize: 14, columns, includeEntry: true });
@@ -127,7 +144,12 @@ describe('overviewGeometry', () => {
   });
   it('draws an arrow for every move and routes each by its shape', () => {
     const g = overviewGeometry(nodes, edges, { width: 600, fontSize: 14, columns, includeEntry: true });
-    expect(g.edges.map((e) => `${e.from}>${e.to}:${e.kind}`)).toEqual(['a1>a2:step', 'a1>b1:cross-track', 'a1>c1:cross-track', 'e>b1:entry']);
+    expect(g.edges.map((e) => `${e.from}>${e.to}:${e.kind}`)).toEqual([
+      'a1>a2:step',
+      'a1>b1:cross-track',
+      'a1>c1:cross-track',
+      'e>b1:entry',
+    ]);
     const path = (to: string) => g.edges.find((e) => e.to === to && e.from !== 'e')!.path;
     expect(path('a2')).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(path('b1')).toMatch(/^M[\d.]+,[\d.]+L/);

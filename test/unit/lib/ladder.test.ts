@@ -38,7 +38,9 @@ function withCell(text: string, line: number, column: string, value: string): st
   const header = lines[0]!.split(',');
   const index = header.indexOf(column);
   // The fixture's only quoted cell holds a comma; keep it whole while splitting.
-  const cells = lines[line - 1]!.match(/("[^"]*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, '')).slice(0, header.length);
+  const cells = lines[line - 1]!.match(/("[^"]*"|[^,]*)(?:,|$)/g)!
+    .map((c) => c.replace(/,$/, ''))
+    .slice(0, header.length);
   cells[index] = value;
   lines[line - 1] = cells.join(',');
   return lines.join('\n');
@@ -48,7 +50,15 @@ describe('parseRoles: valid data', () => {
   it('parses lists, numbers and optional cells', () => {
     const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv');
     expect(roles.map((r) => r.id)).toEqual(['coordinator', 'manager', 'it-pm', 'senior-it-pm', 'tpm', 'developer']);
-    expect(roles[0]).toMatchObject({ level: 1, yearsMin: 0, yearsMax: 2, yearsSource: 'estimate', leadsTo: ['manager', 'it-pm'], pay: [], line: 2 });
+    expect(roles[0]).toMatchObject({
+      level: 1,
+      yearsMin: 0,
+      yearsMax: 2,
+      yearsSource: 'estimate',
+      leadsTo: ['manager', 'it-pm'],
+      pay: [],
+      line: 2,
+    });
     expect(roles[1]).toMatchObject({ summary: 'Runs projects, start to finish.', certifications: ['PMP', 'PRINCE2'], pay: [] });
     expect(roles[5]).toMatchObject({ track: 'entry', level: 0, yearsMin: undefined, yearsSource: undefined });
   });
@@ -56,10 +66,14 @@ describe('parseRoles: valid data', () => {
 
 describe('parseRoles: failures name file, line and column', () => {
   it('rejects an unknown role id in leads_to', () => {
-    expect(problems(fixture('unknown-leads-to.csv'))).toEqual(['data/roles.csv:3: leads_to: expected ids of roles in data/roles.csv, got "senior-itpm"']);
+    expect(problems(fixture('unknown-leads-to.csv'))).toEqual([
+      'data/roles.csv:3: leads_to: expected ids of roles in data/roles.csv, got "senior-itpm"',
+    ]);
   });
   it('rejects a cycle of moves, reported once at its first role', () => {
-    expect(problems(fixture('cycle.csv'))).toEqual(['data/roles.csv:3: leads_to: expected no cycle of moves, got manager -> senior-it-pm -> manager']);
+    expect(problems(fixture('cycle.csv'))).toEqual([
+      'data/roles.csv:3: leads_to: expected no cycle of moves, got manager -> senior-it-pm -> manager',
+    ]);
   });
   it('rejects a role that leads to itself', () => {
     expect(problems(withCell(fixture('valid.csv'), 4, 'leads_to', 'it-pm'))).toEqual([
@@ -82,9 +96,11 @@ describe('parseRoles: failures name file, line and column', () => {
     );
   });
   it('rejects duplicate ids with both lines', () => {
-    expect(problems(fixture('duplicate-id.csv'))).toContain('data/roles.csv:4: id: expected a unique id, got "manager" already used on line 3');
+    expect(problems(fixture('duplicate-id.csv'))).toContain(
+      'data/roles.csv:4: id: expected a unique id, got "manager" already used on line 3',
+    );
   });
-  it('rejects a years source other than the site\'s estimate', () => {
+  it("rejects a years source other than the site's estimate", () => {
     expect(problems(withCell(fixture('valid.csv'), 3, 'years_source', 'a-book'))).toEqual([
       'data/roles.csv:3: years_source: expected "estimate" (the site\'s estimate; BLS gives experience per occupation, shown separately), got "a-book"',
     ]);
@@ -93,7 +109,9 @@ describe('parseRoles: failures name file, line and column', () => {
     expect(problems(withCell(fixture('valid.csv'), 2, 'track', 'pm'))).toEqual([
       'data/roles.csv:2: track: expected one of project-management, it-project-management, technical-program-management, entry, got "pm"',
     ]);
-    expect(problems(withCell(fixture('valid.csv'), 2, 'level', 'one'))).toEqual(['data/roles.csv:2: level: expected a whole number such as 3, got "one"']);
+    expect(problems(withCell(fixture('valid.csv'), 2, 'level', 'one'))).toEqual([
+      'data/roles.csv:2: level: expected a whole number such as 3, got "one"',
+    ]);
     expect(problems(withCell(fixture('valid.csv'), 2, 'skills', 'Scheduling; Juggling'))).toEqual([
       'data/roles.csv:2: skills: expected names from the skills vocabulary in src/lib/data/vocabulary.ts, got "Juggling"',
     ]);
@@ -102,11 +120,15 @@ describe('parseRoles: failures name file, line and column', () => {
     );
   });
   it('rejects entry roles off level 0 and ladder rungs without years', () => {
-    expect(problems(withCell(fixture('valid.csv'), 7, 'level', '1'))).toContain('data/roles.csv:7: level: expected 0 for a role on the entry track, got 1');
+    expect(problems(withCell(fixture('valid.csv'), 7, 'level', '1'))).toContain(
+      'data/roles.csv:7: level: expected 0 for a role on the entry track, got 1',
+    );
     expect(problems(withCell(withCell(fixture('valid.csv'), 4, 'years_min', ''), 4, 'years_source', ''))).toEqual([
       'data/roles.csv:4: years_min: expected typical years for a rung of a ladder (mark them "estimate" if no source gives them), got nothing',
     ]);
-    expect(problems(withCell(fixture('valid.csv'), 2, 'years_max', '-1'))).toEqual(['data/roles.csv:2: years_max: expected a whole number such as 3, got "-1"']);
+    expect(problems(withCell(fixture('valid.csv'), 2, 'years_max', '-1'))).toEqual([
+      'data/roles.csv:2: years_max: expected a whole number such as 3, got "-1"',
+    ]);
     expect(problems(withCell(withCell(fixture('valid.csv'), 2, 'years_min', '4'), 2, 'years_max', '1'))).toEqual([
       'data/roles.csv:2: years_max: expected at least years_min (4), got 1',
     ]);
@@ -153,7 +175,12 @@ describe('buildGraph', () => {
   it('lists neighbouring rungs and every move as comparison pairs, without duplicates', () => {
     expect(adjacentPairs(graph).map(([a, b]) => `${a.id}>${b.id}`)).toEqual(['coordinator>manager', 'it-pm>senior-it-pm']);
     expect(comparePairs(graph).map(([a, b]) => `${a.id}>${b.id}`)).toEqual([
-      'coordinator>manager', 'it-pm>senior-it-pm', 'coordinator>it-pm', 'manager>senior-it-pm', 'developer>tpm', 'developer>coordinator',
+      'coordinator>manager',
+      'it-pm>senior-it-pm',
+      'coordinator>it-pm',
+      'manager>senior-it-pm',
+      'developer>tpm',
+      'developer>coordinator',
     ]);
   });
   it('compares skills and certifications both ways', () => {
@@ -165,7 +192,11 @@ describe('buildGraph', () => {
   });
   it('describes years honestly: estimate, cited or not cited', () => {
     expect(describeYears(roles[0]!)).toMatchObject({ value: '0–2 years', estimate: true });
-    expect(describeYears(roles[3]!)).toMatchObject({ value: '5 years or more', estimate: true, basis: expect.stringContaining('estimate') });
+    expect(describeYears(roles[3]!)).toMatchObject({
+      value: '5 years or more',
+      estimate: true,
+      basis: expect.stringContaining('estimate'),
+    });
     expect(describeYears(roles[5]!)).toMatchObject({ value: 'Not cited', estimate: false });
   });
 });
@@ -180,9 +211,12 @@ describe('the real data/roles.csv', () => {
       ['it-project-management', ['it-project-manager', 'senior-it-project-manager', 'programme-manager']],
       ['technical-program-management', ['technical-project-manager', 'technical-program-manager', 'senior-technical-program-manager']],
     ]);
-    expect(getTracks().at(-1)?.roles.map((r) => r.id).sort()).toEqual(
-      ['business-analyst', 'it-support-specialist', 'non-technical-professional', 'software-developer', 'systems-analyst'],
-    );
+    expect(
+      getTracks()
+        .at(-1)
+        ?.roles.map((r) => r.id)
+        .sort(),
+    ).toEqual(['business-analyst', 'it-support-specialist', 'non-technical-professional', 'software-developer', 'systems-analyst']);
   });
   it('has the cross-track route brief 003 describes: PM -> senior PM (IT) -> technical program manager', () => {
     expect(graph.moves).toContainEqual({ from: 'project-manager', to: 'senior-it-project-manager', kind: 'cross-track' });
@@ -212,10 +246,15 @@ describe('the real data/roles.csv', () => {
 describe('checkGuideRoles', () => {
   const roles = parseRoles(fixture('valid.csv'), 'data/roles.csv');
   it('names the guide file and the field of an unknown role id', () => {
-    expect(checkGuideRoles([
-      { id: 'a', filePath: 'content/guides/a.mdx', data: { roles: ['manager', 'manger'] } },
-      { id: 'b', data: { roles: ['tpm'] } },
-    ], roles)).toEqual(['content/guides/a.mdx: roles[1]: expected a role id from data/roles.csv, got "manger"']);
+    expect(
+      checkGuideRoles(
+        [
+          { id: 'a', filePath: 'content/guides/a.mdx', data: { roles: ['manager', 'manger'] } },
+          { id: 'b', data: { roles: ['tpm'] } },
+        ],
+        roles,
+      ),
+    ).toEqual(['content/guides/a.mdx: roles[1]: expected a role id from data/roles.csv, got "manger"']);
   });
   it('passes every real guide', async () => {
     const { readdirSync } = await import('node:fs');
@@ -223,7 +262,16 @@ describe('checkGuideRoles', () => {
     const guides = files.map((f) => {
       const text = readFileSync(`content/guides/${f}`, 'utf8');
       const list = text.match(/^roles: \[(.*)\]$/m)?.[1] ?? '';
-      return { id: f, filePath: `content/guides/${f}`, data: { roles: list.split(',').map((s) => s.trim()).filter(Boolean) } };
+      return {
+        id: f,
+        filePath: `content/guides/${f}`,
+        data: {
+          roles: list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        },
+      };
     });
     expect(guides.length).toBeGreaterThan(0);
     expect(guides.every((g) => g.data.roles.length > 0)).toBe(true);

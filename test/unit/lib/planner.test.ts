@@ -38,7 +38,10 @@ function realGuides(): { guides: GuideInput[]; faqs: FaqInput[] } {
       return { id: data.slug ?? file.replace(/\.mdx$/, ''), filePath: `content/guides/${file}`, data };
     })
     .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
-  return { guides: parsed, faqs: parsed.flatMap((g) => g.data.faqs.map((f) => ({ id: faqId(f.question), question: f.question, answer: f.answer, guide: g }))) };
+  return {
+    guides: parsed,
+    faqs: parsed.flatMap((g) => g.data.faqs.map((f) => ({ id: faqId(f.question), question: f.question, answer: f.answer, guide: g }))),
+  };
 }
 
 const graph = getGraph();
@@ -52,8 +55,15 @@ const nothing = { skills: [], certifications: [] };
 
 /** Independent check of "like for like": the rule payChange applies, written out plainly. */
 function comparable(a: PayRow, b: PayRow): boolean {
-  return a.statistic === 'median' && b.statistic === 'median' && a.measure === b.measure && a.source_kind === b.source_kind
-    && a.region === b.region && a.currency === b.currency && a.label !== b.label;
+  return (
+    a.statistic === 'median' &&
+    b.statistic === 'median' &&
+    a.measure === b.measure &&
+    a.source_kind === b.source_kind &&
+    a.region === b.region &&
+    a.currency === b.currency &&
+    a.label !== b.label
+  );
 }
 
 describe('the planner data the build emits', () => {
@@ -72,7 +82,8 @@ describe('the planner data the build emits', () => {
       expect(planned.pay).toEqual(role.pay);
       expect(planned.guides).toEqual(guidesForRole(guides, role.id).map((g) => g.id));
       expect(planned.faqs).toEqual(faqsForRole(faqs, role).map((f) => `${f.guide.id}#${f.id}`));
-      for (const id of planned.pay) expect(index.pay.get(id), id).toMatchObject({ pay: payById.get(id)!.pay, measure: payById.get(id)!.measure });
+      for (const id of planned.pay)
+        expect(index.pay.get(id), id).toMatchObject({ pay: payById.get(id)!.pay, measure: payById.get(id)!.measure });
       for (const key of planned.faqs) expect(index.faqs.has(key), key).toBe(true);
     }
     expect(data.compares).toEqual(comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`));
@@ -163,7 +174,8 @@ describe.each(graph.roles.map((r) => [r.id, r] as const))('plan from %s', (id, r
         ...(change.kind === 'derived' || change.kind === 'placement' ? [Math.abs(change.difference)] : []),
         ...(change.kind === 'placement' ? [change.from.value, change.to.value] : []),
       ]);
-      for (const amount of `${words.headline} ${words.detail}`.matchAll(/\$([\d,]+)/g)) expect(allowed, amount[0]).toContain(Number(amount[1]!.replace(/,/g, '')));
+      for (const amount of `${words.headline} ${words.detail}`.matchAll(/\$([\d,]+)/g))
+        expect(allowed, amount[0]).toContain(Number(amount[1]!.replace(/,/g, '')));
     }
   });
 
@@ -196,14 +208,24 @@ describe('pay changes on the real data', () => {
   const occupation = (soc: string) => payById.get(`oews-${soc}-${site.oewsYear}`)!;
 
   it('gives a pay change for every move on the site', () => {
-    for (const move of graph.moves) expect(['derived', 'placement'], `${move.from} -> ${move.to}`).toContain(change(move.from, move.to).kind);
+    for (const move of graph.moves)
+      expect(['derived', 'placement'], `${move.from} -> ${move.to}`).toContain(change(move.from, move.to).kind);
   });
 
   it("compares the site's placements, and says so, when both rungs share one occupation", () => {
     const pm = occupation('13-1082');
     const result = change('project-manager', 'senior-project-manager');
-    expect(result).toMatchObject({ kind: 'placement', difference: pm.p75! - pm.pay, from: { placement: 'middle' }, to: { placement: 'upper' } });
-    const words = payText(result, plan(index, { from: 'project-manager', ...nothing }).from, graph.byId.get('senior-project-manager') as unknown as PlannerRole);
+    expect(result).toMatchObject({
+      kind: 'placement',
+      difference: pm.p75! - pm.pay,
+      from: { placement: 'middle' },
+      to: { placement: 'upper' },
+    });
+    const words = payText(
+      result,
+      plan(index, { from: 'project-manager', ...nothing }).from,
+      graph.byId.get('senior-project-manager') as unknown as PlannerRole,
+    );
     expect(words.detail).toMatch(/placement's/);
     expect(words.detail).toMatch(/not a measured raise/);
   });
@@ -211,31 +233,88 @@ describe('pay changes on the real data', () => {
   it('derives a median-to-median gap between two occupations of the same release', () => {
     const pm = occupation('13-1082');
     const other = occupation(site.crosswalkByRole.get('senior-it-project-manager')!.soc_code);
-    expect(change('project-manager', 'senior-it-project-manager')).toMatchObject({ kind: 'derived', difference: other.pay - pm.pay, sameYear: true, from: { id: pm.id }, to: { id: other.id } });
+    expect(change('project-manager', 'senior-it-project-manager')).toMatchObject({
+      kind: 'derived',
+      difference: other.pay - pm.pay,
+      sameYear: true,
+      from: { id: pm.id },
+      to: { id: other.id },
+    });
   });
 });
 
 describe('payChange rules on made-up figures', () => {
   const row = (id: string, over: Partial<PlannerPay> = {}): PlannerPay => ({
-    id, label: id, region: 'United States', currency: 'USD', year: 2024, period: 'May 2024', statistic: 'median', pay: 100000,
-    p25: 80000, p75: 130000, at_least: [], measure: 'base-wage', source: 'Source', source_url: 'https://example.org/', source_kind: 'government', note: undefined, scope: 'occupation', ...over,
+    id,
+    label: id,
+    region: 'United States',
+    currency: 'USD',
+    year: 2024,
+    period: 'May 2024',
+    statistic: 'median',
+    pay: 100000,
+    p25: 80000,
+    p75: 130000,
+    at_least: [],
+    measure: 'base-wage',
+    source: 'Source',
+    source_url: 'https://example.org/',
+    source_kind: 'government',
+    note: undefined,
+    scope: 'occupation',
+    ...over,
   });
   const role = (id: string, pay: string[]): PlannerRole => ({
-    id, title: id, name: id, track: 'project-management', trackName: 'Project management', level: 1, entry: false,
-    years: { value: '1 years', basis: 'test', estimate: true }, skills: ['Scheduling'], certifications: [], moves: [], pay, placement: 'middle', guides: [], faqs: [],
+    id,
+    title: id,
+    name: id,
+    track: 'project-management',
+    trackName: 'Project management',
+    level: 1,
+    entry: false,
+    years: { value: '1 years', basis: 'test', estimate: true },
+    skills: ['Scheduling'],
+    certifications: [],
+    moves: [],
+    pay,
+    placement: 'middle',
+    guides: [],
+    faqs: [],
   });
-  const indexOf = (rows: PlannerPay[]) => indexData({ roles: [], pay: rows, guides: [], faqs: [], skills: [...SKILLS], certifications: [...CERTIFICATIONS], compares: [], countsToward: [] });
+  const indexOf = (rows: PlannerPay[]) =>
+    indexData({
+      roles: [],
+      pay: rows,
+      guides: [],
+      faqs: [],
+      skills: [...SKILLS],
+      certifications: [...CERTIFICATIONS],
+      compares: [],
+      countsToward: [],
+    });
 
   it('prefers a same-year pair over the primary figures', () => {
-    const ix = indexOf([row('a21', { year: 2021, pay: 90000 }), row('a24', { pay: 100000 }), row('b22', { year: 2022, pay: 150000 }), row('b24', { pay: 170000 })]);
-    expect(payChange(ix, role('a', ['a21', 'a24']), role('b', ['b22', 'b24']))).toMatchObject({ kind: 'derived', difference: 70000, sameYear: true });
+    const ix = indexOf([
+      row('a21', { year: 2021, pay: 90000 }),
+      row('a24', { pay: 100000 }),
+      row('b22', { year: 2022, pay: 150000 }),
+      row('b24', { pay: 170000 }),
+    ]);
+    expect(payChange(ix, role('a', ['a21', 'a24']), role('b', ['b22', 'b24']))).toMatchObject({
+      kind: 'derived',
+      difference: 70000,
+      sameYear: true,
+    });
     expect(payChange(ix, role('a', ['a21']), role('b', ['b22']))).toMatchObject({ kind: 'derived', difference: 60000, sameYear: false });
   });
 
   it('refuses means, mixed measures, mixed kinds of source and mixed populations', () => {
     const ix = indexOf([
-      row('base'), row('mean', { statistic: 'mean' }), row('tc', { measure: 'total-compensation' }),
-      row('survey', { source_kind: 'employer-survey' }), row('bigtech', { region: 'United States, large tech employers' }),
+      row('base'),
+      row('mean', { statistic: 'mean' }),
+      row('tc', { measure: 'total-compensation' }),
+      row('survey', { source_kind: 'employer-survey' }),
+      row('bigtech', { region: 'United States, large tech employers' }),
     ]);
     for (const other of ['mean', 'tc', 'survey', 'bigtech']) {
       const result = payChange(ix, role('a', ['base']), role('b', [other]));
@@ -326,7 +405,10 @@ describe('reading that fits the starting role', () => {
       if (!first) continue;
       const forOthers = !first.roles.includes(from) && first.roles.some((id) => id !== from && index.roles.get(id)?.entry);
       // Allowed only when every guide on the list is written for someone else.
-      if (forOthers) expect(step.reading.guides.every((g) => !g.roles.includes(from) && g.roles.some((id) => id !== from && index.roles.get(id)?.entry))).toBe(true);
+      if (forOthers)
+        expect(
+          step.reading.guides.every((g) => !g.roles.includes(from) && g.roles.some((id) => id !== from && index.roles.get(id)?.entry)),
+        ).toBe(true);
     }
   });
 
@@ -350,14 +432,16 @@ describe('reading that fits the starting role', () => {
       faqs: [],
       compares: [],
     });
-    const order = (from: string) => readingList(synthetic, synthetic.roles.get(from)!, synthetic.roles.get('coordinator')!, []).guides.map((g) => g.slug);
+    const order = (from: string) =>
+      readingList(synthetic, synthetic.roles.get(from)!, synthetic.roles.get('coordinator')!, []).guides.map((g) => g.slug);
     expect(order('support')).toEqual(['for-anyone', 'for-non-technical']);
     // The guide written for this very starting role still comes first.
     expect(order('non-technical')).toEqual(['for-non-technical', 'for-anyone']);
   });
 
   it('puts the non-technical guide after every guide that suits an IT support specialist', () => {
-    const suits = (g: { roles: string[] }) => g.roles.includes('it-support-specialist') || !g.roles.some((id) => index.roles.get(id)?.entry);
+    const suits = (g: { roles: string[] }) =>
+      g.roles.includes('it-support-specialist') || !g.roles.some((id) => index.roles.get(id)?.entry);
     for (const step of plan(index, { from: 'it-support-specialist', ...nothing }).steps) {
       const slugs = step.reading.guides.map((g) => g.slug);
       expect(slugs.length).toBeGreaterThan(1);

@@ -12,7 +12,14 @@ describe('barLayout', () => {
   const items: BarInput[] = [
     { id: 'a', group: 'First source', label: 'Under 1 year', value: 68000, valueLabel: '$68,000', kind: 'crowdsourced' },
     { id: 'b', group: 'First source', label: '5-9 years', value: 101000, valueLabel: '$101,000', kind: 'crowdsourced' },
-    { id: 'c', group: 'PMI Earning Power 14th edition (2025): U.S. PMP holders', label: 'Over 10 years', value: 173000, valueLabel: '$173,000', kind: 'practitioner-survey' },
+    {
+      id: 'c',
+      group: 'PMI Earning Power 14th edition (2025): U.S. PMP holders',
+      label: 'Over 10 years',
+      value: 173000,
+      valueLabel: '$173,000',
+      kind: 'practitioner-survey',
+    },
   ];
 
   it('draws bars from zero with lengths in proportion to values', () => {
@@ -37,7 +44,9 @@ describe('barLayout', () => {
   });
 
   it('refuses a negative value, which needs the diverging layout', () => {
-    expect(() => barLayout([{ id: 'n', label: 'Shrinking', value: -2, valueLabel: '-2%', kind: 'government' }], { width: 340, tickFormat: pct })).toThrow(/negative/);
+    expect(() =>
+      barLayout([{ id: 'n', label: 'Shrinking', value: -2, valueLabel: '-2%', kind: 'government' }], { width: 340, tickFormat: pct }),
+    ).toThrow(/negative/);
   });
 });
 
@@ -77,7 +86,14 @@ describe('divergingLayout', () => {
 
 describe('dumbbellLayout', () => {
   const layout = dumbbellLayout(
-    [{ id: 'us', label: 'United States, 14th edition', from: { value: 109157, label: '$109,157' }, to: { value: 135000, label: '$135,000' } }],
+    [
+      {
+        id: 'us',
+        label: 'United States, 14th edition',
+        from: { value: 109157, label: '$109,157' },
+        to: { value: 135000, label: '$135,000' },
+      },
+    ],
     { width: CHART_WIDTHS.narrow, tickFormat: formatUsdShort },
   );
   const row = layout.rows[0]!;

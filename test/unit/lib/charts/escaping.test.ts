@@ -7,7 +7,8 @@ import { oewsFile } from '../../../../src/lib/data/oews';
 import { payRowsFromOews } from '../../../../src/lib/data/pay';
 
 const SCRIPT = '<script>alert(1)</script>';
-const HEADER = 'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,statistic,release,source,source_url,source_kind,derived,note';
+const HEADER =
+  'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,statistic,release,source,source_url,source_kind,derived,note';
 // CSV text as a contributor might write it: the occupation and source carry markup, one with a quoted comma.
 const CSV = `${HEADER}\n13-1082,${SCRIPT},detailed,2024,May 2024,United States,10,100,10,20,94500,100000,#,239200,stat,rel,"<b>BLS</b>, OOH",https://www.bls.gov/,government,,"<img src=x onerror=alert(2)>"\n`;
 
@@ -20,7 +21,13 @@ describe('text from the CSV files renders as text, never as markup', () => {
   it('escapes a role named <script> in the chart, its title tooltip and its data table', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(PayRangeChart, {
-      props: { id: 'chart-x', title: `Pay for ${SCRIPT} "quoted"`, description: 'A test.', items: [{ key: 'evil', label: row!.label, row: row!, roles: [SCRIPT] }], csvFile: 'pay.csv' },
+      props: {
+        id: 'chart-x',
+        title: `Pay for ${SCRIPT} "quoted"`,
+        description: 'A test.',
+        items: [{ key: 'evil', label: row!.label, row: row!, roles: [SCRIPT] }],
+        csvFile: 'pay.csv',
+      },
     });
     const markup = outsideAttributes(html);
     expect(markup).not.toContain(SCRIPT);
@@ -37,7 +44,14 @@ describe('text from the CSV files renders as text, never as markup', () => {
   it('escapes cells in a plain data table', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(DataTable, {
-      props: { caption: SCRIPT, columns: [{ key: 'a', label: 'A' }, { key: 'b', label: SCRIPT }], rows: [{ a: SCRIPT, b: { text: SCRIPT, href: 'https://example.org/' } }] },
+      props: {
+        caption: SCRIPT,
+        columns: [
+          { key: 'a', label: 'A' },
+          { key: 'b', label: SCRIPT },
+        ],
+        rows: [{ a: SCRIPT, b: { text: SCRIPT, href: 'https://example.org/' } }],
+      },
     });
     // Inside a quoted attribute (the cell's data-label, which phones show beside the value) "<" is
     // text, not markup; everywhere else it must be escaped.

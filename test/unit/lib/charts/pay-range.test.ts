@@ -4,9 +4,26 @@ import { textWidth } from '../../../../src/lib/charts/text';
 import { payRangeLayout, type PayRangeInput } from '../../../../src/lib/charts/pay-range';
 
 const inputs: PayRangeInput[] = [
-  { id: 'median-only', label: 'Project management specialists (SOC 13-1082)', sublabel: 'Government statistics · May 2021', kind: 'government', statistic: 'median', pay: 94500 },
+  {
+    id: 'median-only',
+    label: 'Project management specialists (SOC 13-1082)',
+    sublabel: 'Government statistics · May 2021',
+    kind: 'government',
+    statistic: 'median',
+    pay: 94500,
+  },
   { id: 'p75-only', label: 'Project manager - technology', kind: 'employer-survey', statistic: 'median', pay: 131500, p75: 152500 },
-  { id: 'full', label: 'Full range', kind: 'employer-survey', statistic: 'median', pay: 120000, p10: 80000, p25: 100000, p75: 140000, p90: 170000 },
+  {
+    id: 'full',
+    label: 'Full range',
+    kind: 'employer-survey',
+    statistic: 'median',
+    pay: 120000,
+    p10: 80000,
+    p25: 100000,
+    p75: 140000,
+    p90: 170000,
+  },
   { id: 'mean', label: 'Technical project manager', kind: 'crowdsourced', statistic: 'mean', pay: 97158 },
 ];
 

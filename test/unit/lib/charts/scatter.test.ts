@@ -22,7 +22,11 @@ describe('separate', () => {
 describe('scatterLayout', () => {
   const layout = scatterLayout(
     {
-      points: [{ x: 1, y: 30000 }, { x: 5, y: 240000 }, { x: 3, y: 60000 }],
+      points: [
+        { x: 1, y: 30000 },
+        { x: 5, y: 240000 },
+        { x: 3, y: 60000 },
+      ],
       highlights: [{ id: 'a', x: 5, y: 240000, label: '1' }],
       line: { intercept: Math.log(30000) - Math.log(2), slope: Math.log(2) },
       xDomain: [1, 5],
@@ -44,7 +48,19 @@ describe('scatterLayout', () => {
     expect(layout.line!.y2).toBeLessThan(layout.line!.y1);
   });
   it('turns a label inwards when it would run off the right edge', () => {
-    const wide = scatterLayout({ points: [{ x: 5, y: 1000 }, { x: 1, y: 10 }], highlights: [{ id: 'a', x: 5, y: 1000, label: 'A long label' }], xDomain: [1, 5], xFormat: String, yFormat: String }, { width: 340, height: 300 });
+    const wide = scatterLayout(
+      {
+        points: [
+          { x: 5, y: 1000 },
+          { x: 1, y: 10 },
+        ],
+        highlights: [{ id: 'a', x: 5, y: 1000, label: 'A long label' }],
+        xDomain: [1, 5],
+        xFormat: String,
+        yFormat: String,
+      },
+      { width: 340, height: 300 },
+    );
     expect(wide.highlights[0]!.anchor).toBe('end');
     expect(wide.highlights[0]!.labelX).toBeLessThan(wide.highlights[0]!.cx);
   });

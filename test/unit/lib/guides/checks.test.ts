@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { crossCheckGuides } from '../../../../src/lib/guides/checks';
 
 const faq = (question: string) => ({ question, answer: 'An answer long enough to pass the schema in real use.' });
-const guide = (id: string, related: string[], questions: string[]) => ({ id, filePath: `content/guides/${id}.mdx`, data: { related, faqs: questions.map(faq) } });
+const guide = (id: string, related: string[], questions: string[]) => ({
+  id,
+  filePath: `content/guides/${id}.mdx`,
+  data: { related, faqs: questions.map(faq) },
+});
 
 describe('crossCheckGuides', () => {
   it('accepts guides that link to each other and ask different questions', () => {

@@ -7,7 +7,11 @@ const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('readsAsPlainMarkdown', () => {
   it('accepts Markdown that MDX reads the same way: emphasis, links, lists, task lists, tables, ampersands', () => {
-    expect(readsAsPlainMarkdown('## A heading\n\nPlain *text*, R&D and [a link](/x/).\n\n- [ ] task\n- item\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')).toBe(true);
+    expect(
+      readsAsPlainMarkdown(
+        '## A heading\n\nPlain *text*, R&D and [a link](/x/).\n\n- [ ] task\n- item\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+      ),
+    ).toBe(true);
   });
 
   it.each([

@@ -8,7 +8,13 @@ describe('reading time', () => {
   });
   it('rounds to whole minutes with a floor of one', () => {
     expect(readingMinutes('word')).toBe(1);
-    expect(readingMinutes(Array(WORDS_PER_MINUTE * 7).fill('word').join(' '))).toBe(7);
+    expect(
+      readingMinutes(
+        Array(WORDS_PER_MINUTE * 7)
+          .fill('word')
+          .join(' '),
+      ),
+    ).toBe(7);
   });
 });
 

@@ -13,16 +13,28 @@ describe('placements', () => {
   it('mark a band and a point that rise from lower to upper', () => {
     const row = { mean: 1, p10: 10, p25: 25, median: 50, p75: 75, p90: 90, top_code: 1000 };
     const [lower, middle, upper] = (['lower', 'middle', 'upper'] as const).map((p) => rolePlacement(p, row));
-    expect([lower!.point, middle!.point, upper!.point]).toEqual([{ kind: 'value', value: 25 }, { kind: 'value', value: 50 }, { kind: 'value', value: 75 }]);
-    expect([lower!.low, upper!.high]).toEqual([{ kind: 'value', value: 10 }, { kind: 'value', value: 90 }]);
+    expect([lower!.point, middle!.point, upper!.point]).toEqual([
+      { kind: 'value', value: 25 },
+      { kind: 'value', value: 50 },
+      { kind: 'value', value: 75 },
+    ]);
+    expect([lower!.low, upper!.high]).toEqual([
+      { kind: 'value', value: 10 },
+      { kind: 'value', value: 90 },
+    ]);
     expect(PLACEMENT_RULES.upper.words).toMatch(/75th/);
   });
 });
 
-describe('a role\'s occupation', () => {
+describe("a role's occupation", () => {
   const pm = roleOccupation(data, 'project-manager');
   it('joins crosswalk, newest OEWS row, trend and projection by SOC code', () => {
-    expect(pm).toMatchObject({ soc: '13-1082', name: 'Project management specialists', latest: { year: data.oewsYear }, projection: { soc_code: '13-1082' } });
+    expect(pm).toMatchObject({
+      soc: '13-1082',
+      name: 'Project management specialists',
+      latest: { year: data.oewsYear },
+      projection: { soc_code: '13-1082' },
+    });
     expect(pm.trend.map((r) => r.year)).toEqual([...pm.trend.map((r) => r.year)].sort());
     expect(pm.sharedWith).toEqual(expect.arrayContaining(['project-coordinator', 'senior-project-manager']));
     expect(() => roleOccupation(data, 'no-such-role')).toThrow(/crosswalk/);
@@ -43,9 +55,21 @@ describe('a role\'s occupation', () => {
     expect(across).toMatchObject({ sameOccupation: false, difference: (ism.latest.median as number) - (pm.latest.median as number) });
   });
   it('describes the role as a schema.org Occupation with BLS percentiles', () => {
-    const ld = occupationJsonLd({ title: 'Project manager', summary: 'Runs projects.', alsoCalled: [] }, pm, 'https://x.example/roles/project-manager/');
-    expect(ld).toMatchObject({ '@type': 'Occupation', occupationalCategory: { codeValue: '13-1082' }, educationRequirements: "Bachelor's degree" });
-    expect((ld['estimatedSalary'] as Record<string, unknown>[])[0]).toMatchObject({ '@type': 'MonetaryAmountDistribution', median: 100750, percentile10: 59830 });
+    const ld = occupationJsonLd(
+      { title: 'Project manager', summary: 'Runs projects.', alsoCalled: [] },
+      pm,
+      'https://x.example/roles/project-manager/',
+    );
+    expect(ld).toMatchObject({
+      '@type': 'Occupation',
+      occupationalCategory: { codeValue: '13-1082' },
+      educationRequirements: "Bachelor's degree",
+    });
+    expect((ld['estimatedSalary'] as Record<string, unknown>[])[0]).toMatchObject({
+      '@type': 'MonetaryAmountDistribution',
+      median: 100750,
+      percentile10: 59830,
+    });
   });
   it('tabulates the median trend per occupation', () => {
     const table = medianTrend(data.oews, ['13-1082', '99-9999']);

@@ -43,10 +43,24 @@ describe('countsTowardRules', () => {
   });
 
   it('leaves out rules about certifications the planner does not name, and rows without hours', () => {
-    const row = { id: 'x', short_name: 'X', education_hours: 10, education_waived_by: 'y', experience_months_degree: undefined, source: 's', source_url: 'https://example.org/' };
+    const row = {
+      id: 'x',
+      short_name: 'X',
+      education_hours: 10,
+      education_waived_by: 'y',
+      experience_months_degree: undefined,
+      source: 's',
+      source_url: 'https://example.org/',
+    };
     const waiver = { ...row, id: 'y', short_name: 'Y', education_hours: undefined, education_waived_by: undefined };
     expect(countsTowardRules([row, waiver], ['X', 'Y'])).toEqual([
-      { held: 'Y', toward: 'X', covers: 'stands in for the 10 hours of project management education X asks for', source: 's', url: 'https://example.org/' },
+      {
+        held: 'Y',
+        toward: 'X',
+        covers: 'stands in for the 10 hours of project management education X asks for',
+        source: 's',
+        url: 'https://example.org/',
+      },
     ]);
     expect(countsTowardRules([row, waiver], ['X'])).toEqual([]);
     expect(countsTowardRules([{ ...row, education_hours: undefined }, waiver], ['X', 'Y'])).toEqual([]);
@@ -55,9 +69,13 @@ describe('countsTowardRules', () => {
 
 describe('certificationText', () => {
   it('says "any one of" for alternatives and what is held once met', () => {
-    expect(certificationText(certificationGap(['PMP', 'PRINCE2', 'CSM'], new Set()))).toBe('Any one of the 3 certifications the role lists:');
+    expect(certificationText(certificationGap(['PMP', 'PRINCE2', 'CSM'], new Set()))).toBe(
+      'Any one of the 3 certifications the role lists:',
+    );
     expect(certificationText(certificationGap(['PMP'], new Set()))).toBe('The one certification the role lists:');
-    expect(certificationText(certificationGap(['PMP', 'CSM'], new Set(['CSM'])))).toBe('None: you hold CSM, and any one of the 2 the role lists will do.');
+    expect(certificationText(certificationGap(['PMP', 'CSM'], new Set(['CSM'])))).toBe(
+      'None: you hold CSM, and any one of the 2 the role lists will do.',
+    );
     expect(certificationText(certificationGap(['PMP'], new Set(['PMP'])))).toBe('None: you hold PMP, the one the role lists.');
     expect(certificationText(certificationGap([], new Set()))).toBe('None: the role usually expects no certification.');
   });

@@ -29,7 +29,14 @@ describe('labels', () => {
   });
 
   it('orders types the site’s way and other values alphabetically', () => {
-    expect(sortFilterValues('type', ['compare', 'pay', 'faq', 'other', 'guide', 'role'])).toEqual(['guide', 'role', 'faq', 'pay', 'compare', 'other']);
+    expect(sortFilterValues('type', ['compare', 'pay', 'faq', 'other', 'guide', 'role'])).toEqual([
+      'guide',
+      'role',
+      'faq',
+      'pay',
+      'compare',
+      'other',
+    ]);
     expect(sortFilterValues('track', ['Technical program management', 'IT project management'])).toEqual([
       'IT project management',
       'Technical program management',

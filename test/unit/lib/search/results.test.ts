@@ -39,7 +39,12 @@ describe('toResultView', () => {
   it('opens a FAQ at its anchor in the guide, not at its own page', () => {
     const faqId = 'faq-how-do-i-find-a-mentor-in-project-management';
     const view = toResultView(
-      fragment({ url: routes.faqPage('some-guide', faqId), meta: { title: 'How do I find a mentor?' }, filters: { type: ['faq'] }, sub_results: [sub('Top', 1, false)] }),
+      fragment({
+        url: routes.faqPage('some-guide', faqId),
+        meta: { title: 'How do I find a mentor?' },
+        filters: { type: ['faq'] },
+        sub_results: [sub('Top', 1, false)],
+      }),
     );
     expect(view.href).toBe(routes.faq('some-guide', faqId));
     expect(view.href).toBe(`/guides/some-guide/#${faqId}`);

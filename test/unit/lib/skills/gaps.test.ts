@@ -10,7 +10,10 @@ describe('skillGaps', () => {
 
   it('lists skills the target rates Important (3+) and needs at a higher level, largest gap first', () => {
     // a: 4.5 - 3 = 1.5; b: start already higher; c: importance 2.9 < 3, not counted; d: 3 - 2 = 1
-    expect(result.gaps.map((g) => [g.elementId, g.gap])).toEqual([['a', 1.5], ['d', 1]]);
+    expect(result.gaps.map((g) => [g.elementId, g.gap])).toEqual([
+      ['a', 1.5],
+      ['d', 1],
+    ]);
   });
   it('gives the overlap as the share of needed skills already met', () => {
     expect(result).toMatchObject({ neededCount: 3, metCount: 1, totalGap: 2.5, sameOccupation: false });

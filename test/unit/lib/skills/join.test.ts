@@ -4,7 +4,8 @@ import { skillAssociations, skillSlug } from '../../../../src/lib/skills/associa
 
 const r = (onet_code: string, element_id: string, importance: number, level = 3) => ({ onet_code, element_id, importance, level });
 const ratings = [
-  r('15-1299.08', 'A', 4, 5), r('15-1299.09', 'A', 3, 4), // share SOC 15-1299
+  r('15-1299.08', 'A', 4, 5),
+  r('15-1299.09', 'A', 3, 4), // share SOC 15-1299
   r('13-1021.00', 'A', 2), // OEWS publishes only 13-1020
   r('29-1211.00', 'A', 5), // top-coded wage
   r('45-2011.00', 'A', 1), // no wage estimate
@@ -49,8 +50,15 @@ describe('joinWages', () => {
 
 describe('skillAssociations', () => {
   it('measures each skill over the joined points and sorts by rank correlation', () => {
-    const joined = joinWages([...ratings, r('15-1299.08', 'B', 1), r('15-1299.09', 'B', 1), r('13-1021.00', 'B', 3), r('43-1011.00', 'B', 5)], wages, titles);
-    const [first, second] = skillAssociations(joined.groups, [{ element_id: 'B', name: 'Bee' }, { element_id: 'A', name: 'Active Listening' }]);
+    const joined = joinWages(
+      [...ratings, r('15-1299.08', 'B', 1), r('15-1299.09', 'B', 1), r('13-1021.00', 'B', 3), r('43-1011.00', 'B', 5)],
+      wages,
+      titles,
+    );
+    const [first, second] = skillAssociations(joined.groups, [
+      { element_id: 'B', name: 'Bee' },
+      { element_id: 'A', name: 'Active Listening' },
+    ]);
     // A: importance 2, 3.5, 1 against wages 70k, 110k, 60k rise together: rho = 1
     expect(first!.name).toBe('Active Listening');
     expect(first!.rho).toBeCloseTo(1, 12);

@@ -29,7 +29,12 @@ describe('quarterGap', () => {
     expect(g).toMatchObject({ q1: 2, q3: 4, topCount: 2, bottomCount: 2, topMedian: 45, bottomMedian: 15, ratio: 3 });
   });
   it('keeps every occupation tied at a cut-off in its quarter', () => {
-    const g = quarterGap([{ x: 1, wage: 10 }, { x: 1, wage: 30 }, { x: 1, wage: 20 }, { x: 3, wage: 90 }]);
+    const g = quarterGap([
+      { x: 1, wage: 10 },
+      { x: 1, wage: 30 },
+      { x: 1, wage: 20 },
+      { x: 3, wage: 90 },
+    ]);
     // quartiles of 1,1,1,3: 1 and 1.5
     expect(g).toMatchObject({ q1: 1, q3: 1.5, bottomCount: 3, bottomMedian: 20, topCount: 1, topMedian: 90, ratio: 4.5 });
   });
@@ -44,7 +49,11 @@ describe('fitLogLine', () => {
   });
   it('fits least squares through scattered points', () => {
     // ln wages 0, 2, 1 at x 0, 1, 2: slope = sum dx*dy / sum dx^2 = (-1*-1 + 0 + 1*0) / 2 = 0.5, intercept 1 - 0.5
-    const line = fitLogLine([{ x: 0, wage: 1 }, { x: 1, wage: Math.exp(2) }, { x: 2, wage: Math.exp(1) }]);
+    const line = fitLogLine([
+      { x: 0, wage: 1 },
+      { x: 1, wage: Math.exp(2) },
+      { x: 2, wage: Math.exp(1) },
+    ]);
     expect(line.slope).toBeCloseTo(0.5, 12);
     expect(line.intercept).toBeCloseTo(0.5, 12);
   });
