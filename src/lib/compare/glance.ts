@@ -56,7 +56,8 @@ export function placementWords(occ: RoleOccupation): string {
   return `${rule.words}: ${PERCENTILE_NAMES[rule.low]} ${formatWage(low)} to ${PERCENTILE_NAMES[rule.high]} ${formatWage(high)}`;
 }
 
-function growth(occ: RoleOccupation): string {
+/** "+5.6% for project management specialists": BLS projects occupations, not rungs, so the occupation is named. */
+export function growthWords(occ: RoleOccupation): string {
   return `${signedPct(occ.projection.change_pct)} for ${occ.name.toLowerCase()}`;
 }
 
@@ -71,9 +72,9 @@ export function compareGlance(data: GlanceData, a: Role, b: Role): Glance {
     row('Ladder', (r) => rung(r)),
     row('Typical years', (r) => years(r)),
     row('BLS occupation', (_, o) => `${o.name} (SOC ${o.soc})`),
-    row(`Median pay, ${occB.latest.period}`, (_, o) => payWithRange(o)),
+    row(`Occupation's median pay, ${occB.latest.period}`, (_, o) => payWithRange(o)),
     ...(sameOccupation ? [row("Site's placement in that pay (a judgement, not a BLS figure)", (_, o) => placementWords(o))] : []),
-    row(`Job growth, ${decade(occB.projection)} (BLS projection)`, (_, o) => growth(o)),
+    row(`Job growth, ${decade(occB.projection)} (BLS projection)`, (_, o) => growthWords(o)),
     { heading: 'Skills only this role lists', a: skills.onlyA, b: skills.onlyB },
     { heading: 'Certifications only this role lists', a: certifications.onlyA, b: certifications.onlyB },
   ];

@@ -19,7 +19,7 @@ describe('compareGlance (the table on every comparison page)', () => {
   it('gives each role its median pay in dollars with a percentile range, never a count', () => {
     for (const [a, b] of pairs) {
       const glance = compareGlance(data, a, b);
-      const [payA, payB] = cellsOf(glance, /^Median pay/);
+      const [payA, payB] = cellsOf(glance, /^Occupation's median pay/);
       for (const [role, cell] of [
         [a, payA],
         [b, payB],
