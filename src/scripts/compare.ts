@@ -15,6 +15,7 @@ interface RoleData {
   years: string;
   pay: string[];
   payFamily: PayMeasureFamily;
+  growth: string;
   skills: string[];
   certifications: string[];
 }
@@ -26,7 +27,11 @@ const out = document.querySelector<HTMLElement>('#any-pair-result');
 const warning = document.querySelector<HTMLElement>('#any-pair-warning');
 
 if (form && pickA && pickB && source && out && warning) {
-  const data = JSON.parse(source.textContent ?? '{}') as { pages: [string, string, string][]; roles: RoleData[] };
+  const data = JSON.parse(source.textContent ?? '{}') as {
+    growthHeading: string;
+    pages: [string, string, string][];
+    roles: RoleData[];
+  };
   const byId = new Map(data.roles.map((r) => [r.id, r]));
   const ids = data.roles.map((r) => r.id);
   const el = (tag: string, text?: string, children: Node[] = []) => {
@@ -81,6 +86,7 @@ if (form && pickA && pickB && source && out && warning) {
       el('tbody', undefined, [
         row('Typical years', a.years, b.years),
         row('Pay', list(a.pay, 'We found no published figure'), list(b.pay, 'We found no published figure')),
+        row(data.growthHeading, a.growth, b.growth),
         row('Skills only this role lists', list(skills.onlyA), list(skills.onlyB)),
         row('Certifications only this role lists', list(certifications.onlyA), list(certifications.onlyB)),
       ]),

@@ -17,7 +17,8 @@ export interface QuickFact {
   period: string;
 }
 
-function signedPct(value: number): string {
+/** "+6%", "−2%", "0%": the sign BLS projections read with. */
+export function signedPct(value: number): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value)}%`;
 }
 

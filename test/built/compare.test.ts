@@ -1,0 +1,55 @@
+/**
+ * Comparison pages in dist/ show values a reader can act on: each role's pay in dollars with a
+ * range, and the skills by name. A page that fell back to counts ("2 figures", "7 vs 13", a cell
+ * holding a bare number) fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { comparePairs, getGraph } from '../../src/lib/ladder';
+import { routes } from '../../src/lib/routes';
+import { page } from './site';
+
+const pairs = comparePairs(getGraph());
+const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('built comparison pages', () => {
+  it.each(pairs.map(([a, b]) => [`${a.id} vs ${b.id}`, a, b] as const))('%s shows pay values and named skills', (_, a, b) => {
+    const doc = page(routes.compare(a.id, b.id));
+    const rows = doc.querySelectorAll('table.compare-table tbody tr');
+    const row = (heading: RegExp) => {
+      const tr = rows.find((r) => heading.test(text(r.querySelector('th')?.textContent)));
+      expect(tr, `a row headed ${heading}`).toBeDefined();
+      const cells = tr!.querySelectorAll('td');
+      expect(cells.map((c) => c.getAttribute('data-label'))).toEqual([a.title, b.title]);
+      return cells;
+    };
+    for (const cell of row(/median pay/i))
+      expect(text(cell.textContent)).toMatch(/^(at least )?\$[\d,]+ a year; (25th|10th) percentile \$[\d,]+ to (75th|90th) percentile/);
+    const skills = row(/^Skills only this role lists$/);
+    for (const [cell, mine, theirs] of [
+      [skills[0]!, a.skills, b.skills],
+      [skills[1]!, b.skills, a.skills],
+    ] as const) {
+      const names = cell.querySelectorAll('li').map((li) => text(li.textContent));
+      expect(names).toEqual(mine.filter((s) => !theirs.includes(s)));
+      if (names.length === 0) expect(text(cell.textContent)).toBe('None');
+    }
+    const shared = doc.querySelectorAll('section[aria-labelledby="skills-shared"] li').map((li) => text(li.textContent));
+    expect(shared).toEqual(a.skills.filter((s) => b.skills.includes(s)));
+    for (const td of doc.querySelectorAll('table.compare-table td')) expect(text(td.textContent)).not.toMatch(/^\d+$/);
+    const body = text(doc.querySelector('main')?.textContent);
+    expect(body).not.toMatch(/\b\d+ (cited )?figures?\b/);
+    expect(body).not.toMatch(/\b\d+ vs \d+\b/);
+  });
+
+  it('the any-pair picker on /compare/ carries pay as dollar figures and growth as a percentage, not counts', () => {
+    const json = JSON.parse(page(routes.compares()).querySelector('#any-pair-data')!.textContent) as {
+      roles: Array<{ id: string; pay: string[]; growth: string }>;
+    };
+    expect(json.roles.length).toBeGreaterThan(5);
+    for (const role of json.roles) {
+      expect(role.pay.length, role.id).toBeGreaterThan(0);
+      for (const p of role.pay) expect(p, role.id).toMatch(/^\$[\d,]+ /);
+      expect(role.growth, role.id).toMatch(/^[+−]?[\d.]+% for /);
+    }
+  });
+});
