@@ -18,6 +18,10 @@ describe("every role page opens with its occupation's pay and outlook", () => {
     expect(facts).toContain(`May ${year}`);
     expect(facts).toMatch(/Typical entry education/);
     expect(facts).toMatch(/Openings a year/);
+    // Each source is cited once under the table, not repeated on every row.
+    const hrefs = [...doc.querySelectorAll('.quick-facts a[href^="http"]')].map((a) => a.getAttribute('href'));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBe(new Set(hrefs).size);
     const text = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
     expect(text).toContain('Where the site places this role:');
     expect(text).toContain('not a measured figure');

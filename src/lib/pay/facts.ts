@@ -71,3 +71,24 @@ export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | unde
     },
   ];
 }
+
+export interface FactSource {
+  source: string;
+  url: string;
+  /** 1-based note number the rows refer to. */
+  note: number;
+}
+
+/**
+ * The distinct sources of a list of facts, numbered in order of first use, so a table can cite
+ * each source once under it instead of repeating the same citation on every row.
+ */
+export function factSources(facts: readonly QuickFact[]): { sources: FactSource[]; noteOf: (fact: QuickFact) => number } {
+  const sources: FactSource[] = [];
+  for (const fact of facts) {
+    if (!sources.some((s) => s.url === fact.url && s.source === fact.source))
+      sources.push({ source: fact.source, url: fact.url, note: sources.length + 1 });
+  }
+  const noteOf = (fact: QuickFact): number => sources.find((s) => s.url === fact.url && s.source === fact.source)!.note;
+  return { sources, noteOf };
+}
