@@ -1,7 +1,7 @@
 /** Wording and number formats for pay figures on ladder, role and compare pages. */
 import { formatUsd } from '../charts/format';
 import type { PayRow } from '../data/pay';
-import type { PayPoint } from './geometry';
+import type { PayPoint } from './pay-marks';
 
 /** The site's one dollar format ("$94,500"), under the name planner.ts still imports; new code uses formatUsd. */
 export const formatMoney = formatUsd;

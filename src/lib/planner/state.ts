@@ -3,7 +3,7 @@
  * The page keeps it in the URL (to share and bookmark) and in the browser's storage (to come
  * back to); both hold this same string, read back through readPlanQuery.
  */
-import type { PlannerIndex } from '../planner';
+import type { PlannerIndex } from './types';
 
 /** A vocabulary name as it reads in a URL: "CompTIA Project+" -> "comptia-project-plus". */
 export function itemSlug(name: string): string {

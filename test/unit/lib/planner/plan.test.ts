@@ -1,70 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/lib/data/index';
-import type { PayRow } from '../../../src/lib/data/pay';
-import { PLACEMENT_RULES } from '../../../src/lib/pay/placement';
-import { faqId } from '../../../src/lib/guides/faq-id';
-import { guideSchema } from '../../../src/lib/guides/schema';
-import { CERTIFICATIONS, SKILLS, comparePairs, faqsForRole, getGraph, guidesForRole, leadsTo } from '../../../src/lib/ladder';
+import { PLACEMENT_RULES } from '../../../../src/lib/pay/placement';
+import { CERTIFICATIONS, SKILLS, comparePairs, faqsForRole, guidesForRole, leadsTo } from '../../../../src/lib/ladder';
 import {
   FAQ_LIMIT,
   GUIDE_LIMIT,
   indexData,
-  itemSlug,
   names,
-  payChange,
   payText,
   plan,
-  planQuery,
-  readPlanQuery,
   readingList,
   heldText,
   planSummary,
   type PlannerData,
-  type PlannerPay,
   type PlannerRole,
-} from '../../../src/lib/planner';
-import { buildPlannerData, type FaqInput, type GuideInput } from '../../../src/lib/planner-data';
-import { EMPTY_PLAN, hasPlanParams } from '../../../src/lib/planner/state';
-
-/** The real guides, read the way the content collection reads them, in getGuides' order. */
-function realGuides(): { guides: GuideInput[]; faqs: FaqInput[] } {
-  const parsed = readdirSync('content/guides')
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => {
-      const front = readFileSync(`content/guides/${file}`, 'utf8').split(/^---$/m)[1]!;
-      const data = guideSchema.parse(parseYaml(front));
-      return { id: data.slug ?? file.replace(/\.mdx$/, ''), filePath: `content/guides/${file}`, data };
-    })
-    .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
-  return {
-    guides: parsed,
-    faqs: parsed.flatMap((g) => g.data.faqs.map((f) => ({ id: faqId(f.question), question: f.question, answer: f.answer, guide: g }))),
-  };
-}
-
-const graph = getGraph();
-const site = loadSiteData();
-const payRows = site.pay;
-const payById = new Map(payRows.map((p) => [p.id, p]));
-const { guides, faqs } = realGuides();
-const data = buildPlannerData(graph, payRows, site.crosswalkByRole, guides, faqs, {}, site.certificationFacts);
-const index = indexData(data);
-const nothing = { skills: [], certifications: [] };
-
-/** Independent check of "like for like": the rule payChange applies, written out plainly. */
-function comparable(a: PayRow, b: PayRow): boolean {
-  return (
-    a.statistic === 'median' &&
-    b.statistic === 'median' &&
-    a.measure === b.measure &&
-    a.source_kind === b.source_kind &&
-    a.region === b.region &&
-    a.currency === b.currency &&
-    a.label !== b.label
-  );
-}
+} from '../../../../src/lib/planner';
+import { comparable, data, faqs, graph, guides, index, nothing, payById } from './fixture';
 
 describe('the planner data the build emits', () => {
   it('survives JSON unchanged, so the browser plans from exactly what the pages do', () => {
@@ -203,138 +153,6 @@ describe.each(graph.roles.map((r) => [r.id, r] as const))('plan from %s', (id, r
   });
 });
 
-describe('pay changes on the real data', () => {
-  const change = (from: string, to: string) => plan(index, { from, ...nothing }).steps.find((s) => s.to.id === to)!.pay;
-  const occupation = (soc: string) => payById.get(`oews-${soc}-${site.oewsYear}`)!;
-
-  it('gives a pay change for every move on the site', () => {
-    for (const move of graph.moves)
-      expect(['derived', 'placement'], `${move.from} -> ${move.to}`).toContain(change(move.from, move.to).kind);
-  });
-
-  it("compares the site's placements, and says so, when both rungs share one occupation", () => {
-    const pm = occupation('13-1082');
-    const result = change('project-manager', 'senior-project-manager');
-    expect(result).toMatchObject({
-      kind: 'placement',
-      difference: pm.p75! - pm.pay,
-      from: { placement: 'middle' },
-      to: { placement: 'upper' },
-    });
-    const words = payText(
-      result,
-      plan(index, { from: 'project-manager', ...nothing }).from,
-      graph.byId.get('senior-project-manager') as unknown as PlannerRole,
-    );
-    expect(words.detail).toMatch(/placement's/);
-    expect(words.detail).toMatch(/not a measured raise/);
-  });
-
-  it('derives a median-to-median gap between two occupations of the same release', () => {
-    const pm = occupation('13-1082');
-    const other = occupation(site.crosswalkByRole.get('senior-it-project-manager')!.soc_code);
-    expect(change('project-manager', 'senior-it-project-manager')).toMatchObject({
-      kind: 'derived',
-      difference: other.pay - pm.pay,
-      sameYear: true,
-      from: { id: pm.id },
-      to: { id: other.id },
-    });
-  });
-});
-
-describe('payChange rules on made-up figures', () => {
-  const row = (id: string, over: Partial<PlannerPay> = {}): PlannerPay => ({
-    id,
-    label: id,
-    region: 'United States',
-    currency: 'USD',
-    year: 2024,
-    period: 'May 2024',
-    statistic: 'median',
-    pay: 100000,
-    p25: 80000,
-    p75: 130000,
-    at_least: [],
-    measure: 'base-wage',
-    source: 'Source',
-    source_url: 'https://example.org/',
-    source_kind: 'government',
-    note: undefined,
-    scope: 'occupation',
-    ...over,
-  });
-  const role = (id: string, pay: string[]): PlannerRole => ({
-    id,
-    title: id,
-    name: id,
-    track: 'project-management',
-    trackName: 'Project management',
-    level: 1,
-    entry: false,
-    years: { value: '1 years', basis: 'test', estimate: true },
-    skills: ['Scheduling'],
-    certifications: [],
-    moves: [],
-    pay,
-    placement: 'middle',
-    guides: [],
-    faqs: [],
-  });
-  const indexOf = (rows: PlannerPay[]) =>
-    indexData({
-      roles: [],
-      pay: rows,
-      guides: [],
-      faqs: [],
-      skills: [...SKILLS],
-      certifications: [...CERTIFICATIONS],
-      compares: [],
-      countsToward: [],
-    });
-
-  it('prefers a same-year pair over the primary figures', () => {
-    const ix = indexOf([
-      row('a21', { year: 2021, pay: 90000 }),
-      row('a24', { pay: 100000 }),
-      row('b22', { year: 2022, pay: 150000 }),
-      row('b24', { pay: 170000 }),
-    ]);
-    expect(payChange(ix, role('a', ['a21', 'a24']), role('b', ['b22', 'b24']))).toMatchObject({
-      kind: 'derived',
-      difference: 70000,
-      sameYear: true,
-    });
-    expect(payChange(ix, role('a', ['a21']), role('b', ['b22']))).toMatchObject({ kind: 'derived', difference: 60000, sameYear: false });
-  });
-
-  it('refuses means, mixed measures, mixed kinds of source and mixed populations', () => {
-    const ix = indexOf([
-      row('base'),
-      row('mean', { statistic: 'mean' }),
-      row('tc', { measure: 'total-compensation' }),
-      row('survey', { source_kind: 'employer-survey' }),
-      row('bigtech', { region: 'United States, large tech employers' }),
-    ]);
-    for (const other of ['mean', 'tc', 'survey', 'bigtech']) {
-      const result = payChange(ix, role('a', ['base']), role('b', [other]));
-      expect(result.kind, other).toBe('not-comparable');
-    }
-  });
-
-  it('reports a negative change with a minus sign and both figures', () => {
-    const ix = indexOf([row('high', { pay: 120000 }), row('low', { pay: 100000 })]);
-    const from = role('a', ['high']);
-    const to = role('b', ['low']);
-    const change = payChange(ix, from, to);
-    expect(change).toMatchObject({ kind: 'derived', difference: -20000 });
-    const words = payText(change, from, to);
-    expect(words.headline).toBe('−$20,000 a year, median to median (derived)');
-    expect(words.detail).toContain('$100,000 − $120,000');
-    expect(words.figures.map((f) => f.id)).toEqual(['high', 'low']);
-  });
-});
-
 describe('reading order', () => {
   it('puts a guide about the move itself first', () => {
     const from = index.roles.get('software-developer')!;
@@ -468,53 +286,6 @@ describe('names', () => {
     expect(names('Is CompTIA Project+ enough?', 'CompTIA Project+')).toBe(true);
     expect(names('Certified ScrumMaster first?', 'Scrum')).toBe(false);
     expect(names('PMPs and more', 'PMP')).toBe(false);
-  });
-});
-
-describe('the plan in the URL', () => {
-  it('gives every vocabulary item its own slug', () => {
-    for (const list of [SKILLS, CERTIFICATIONS]) {
-      const slugs = list.map(itemSlug);
-      expect(new Set(slugs).size).toBe(list.length);
-      for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    }
-    expect(itemSlug('CompTIA Project+')).toBe('comptia-project-plus');
-  });
-
-  it.each(graph.roles.map((r) => r.id))('reads back what it writes, from %s', (from) => {
-    const roleSkills = graph.byId.get(from)!.skills;
-    const state = {
-      from,
-      skills: SKILLS.filter((_, i) => i % 4 === 1),
-      certifications: CERTIFICATIONS.filter((_, i) => i % 2 === 0),
-      without: roleSkills.filter((_, i) => i % 2 === 0),
-    };
-    const query = planQuery(index, state);
-    expect(query.startsWith(`from=${from}`)).toBe(true);
-    expect(hasPlanParams(`?${query}`)).toBe(true);
-    const back = readPlanQuery(index, `?${query}`);
-    expect(back.ignored).toEqual([]);
-    // The role's own skills are implied, so the link leaves them out, and lists the unticked ones.
-    expect(back.state).toEqual({
-      ...state,
-      skills: state.skills.filter((s) => !roleSkills.includes(s)),
-      without: SKILLS.filter((s) => state.without.includes(s)),
-    });
-  });
-
-  it('drops and lists what it does not know, and reads repeated parameters from a plain form submit', () => {
-    const back = readPlanQuery(index, '?from=astronaut&skills=scrum,juggling&skills=budgeting&certs=pmp,pmp,xyz');
-    expect(back.state).toEqual({ from: '', skills: ['Budgeting', 'Scrum'], certifications: ['PMP'], without: [] });
-    expect(back.ignored).toEqual(['from=astronaut', 'skills=juggling', 'certs=xyz']);
-    expect(planQuery(index, EMPTY_PLAN)).toBe('');
-    expect(hasPlanParams('')).toBe(false);
-    expect(hasPlanParams('?utm_source=x')).toBe(false);
-  });
-
-  it('unticks only skills the chosen role lists', () => {
-    const back = readPlanQuery(index, '?from=software-developer&without=programming,budgeting');
-    expect(back.state.without).toEqual(['Programming']);
-    expect(back.ignored).toEqual(['without=budgeting']);
   });
 });
 

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { CERTIFICATIONS, SKILLS } from '../../../../src/lib/ladder';
+import { indexData, payChange, payText, plan, type PlannerPay, type PlannerRole } from '../../../../src/lib/planner';
+import { graph, index, nothing, payById, site } from './fixture';
+
+describe('pay changes on the real data', () => {
+  const change = (from: string, to: string) => plan(index, { from, ...nothing }).steps.find((s) => s.to.id === to)!.pay;
+  const occupation = (soc: string) => payById.get(`oews-${soc}-${site.oewsYear}`)!;
+
+  it('gives a pay change for every move on the site', () => {
+    for (const move of graph.moves)
+      expect(['derived', 'placement'], `${move.from} -> ${move.to}`).toContain(change(move.from, move.to).kind);
+  });
+
+  it("compares the site's placements, and says so, when both rungs share one occupation", () => {
+    const pm = occupation('13-1082');
+    const result = change('project-manager', 'senior-project-manager');
+    expect(result).toMatchObject({
+      kind: 'placement',
+      difference: pm.p75! - pm.pay,
+      from: { placement: 'middle' },
+      to: { placement: 'upper' },
+    });
+    const words = payText(
+      result,
+      plan(index, { from: 'project-manager', ...nothing }).from,
+      graph.byId.get('senior-project-manager') as unknown as PlannerRole,
+    );
+    expect(words.detail).toMatch(/placement's/);
+    expect(words.detail).toMatch(/not a measured raise/);
+  });
+
+  it('derives a median-to-median gap between two occupations of the same release', () => {
+    const pm = occupation('13-1082');
+    const other = occupation(site.crosswalkByRole.get('senior-it-project-manager')!.soc_code);
+    expect(change('project-manager', 'senior-it-project-manager')).toMatchObject({
+      kind: 'derived',
+      difference: other.pay - pm.pay,
+      sameYear: true,
+      from: { id: pm.id },
+      to: { id: other.id },
+    });
+  });
+});
+
+describe('payChange rules on made-up figures', () => {
+  const row = (id: string, over: Partial<PlannerPay> = {}): PlannerPay => ({
+    id,
+    label: id,
+    region: 'United States',
+    currency: 'USD',
+    year: 2024,
+    period: 'May 2024',
+    statistic: 'median',
+    pay: 100000,
+    p25: 80000,
+    p75: 130000,
+    at_least: [],
+    measure: 'base-wage',
+    source: 'Source',
+    source_url: 'https://example.org/',
+    source_kind: 'government',
+    note: undefined,
+    scope: 'occupation',
+    ...over,
+  });
+  const role = (id: string, pay: string[]): PlannerRole => ({
+    id,
+    title: id,
+    name: id,
+    track: 'project-management',
+    trackName: 'Project management',
+    level: 1,
+    entry: false,
+    years: { value: '1 years', basis: 'test', estimate: true },
+    skills: ['Scheduling'],
+    certifications: [],
+    moves: [],
+    pay,
+    placement: 'middle',
+    guides: [],
+    faqs: [],
+  });
+  const indexOf = (rows: PlannerPay[]) =>
+    indexData({
+      roles: [],
+      pay: rows,
+      guides: [],
+      faqs: [],
+      skills: [...SKILLS],
+      certifications: [...CERTIFICATIONS],
+      compares: [],
+      countsToward: [],
+    });
+
+  it('prefers a same-year pair over the primary figures', () => {
+    const ix = indexOf([
+      row('a21', { year: 2021, pay: 90000 }),
+      row('a24', { pay: 100000 }),
+      row('b22', { year: 2022, pay: 150000 }),
+      row('b24', { pay: 170000 }),
+    ]);
+    expect(payChange(ix, role('a', ['a21', 'a24']), role('b', ['b22', 'b24']))).toMatchObject({
+      kind: 'derived',
+      difference: 70000,
+      sameYear: true,
+    });
+    expect(payChange(ix, role('a', ['a21']), role('b', ['b22']))).toMatchObject({ kind: 'derived', difference: 60000, sameYear: false });
+  });
+
+  it('refuses means, mixed measures, mixed kinds of source and mixed populations', () => {
+    const ix = indexOf([
+      row('base'),
+      row('mean', { statistic: 'mean' }),
+      row('tc', { measure: 'total-compensation' }),
+      row('survey', { source_kind: 'employer-survey' }),
+      row('bigtech', { region: 'United States, large tech employers' }),
+    ]);
+    for (const other of ['mean', 'tc', 'survey', 'bigtech']) {
+      const result = payChange(ix, role('a', ['base']), role('b', [other]));
+      expect(result.kind, other).toBe('not-comparable');
+    }
+  });
+
+  it('reports a negative change with a minus sign and both figures', () => {
+    const ix = indexOf([row('high', { pay: 120000 }), row('low', { pay: 100000 })]);
+    const from = role('a', ['high']);
+    const to = role('b', ['low']);
+    const change = payChange(ix, from, to);
+    expect(change).toMatchObject({ kind: 'derived', difference: -20000 });
+    const words = payText(change, from, to);
+    expect(words.headline).toBe('−$20,000 a year, median to median (derived)');
+    expect(words.detail).toContain('$100,000 − $120,000');
+    expect(words.figures.map((f) => f.id)).toEqual(['high', 'low']);
+  });
+});
