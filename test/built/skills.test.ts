@@ -60,7 +60,7 @@ describe('role pages', () => {
   });
   it('list hot technologies from O*NET', () => {
     const tech = page('/roles/it-project-manager/')
-      .querySelectorAll('.onet-profile__tech li')
+      .querySelectorAll('.onet-profile .tag-list li')
       .map((li) => li.textContent);
     expect(tech.some((t) => t.startsWith('Atlassian JIRA'))).toBe(true);
   });
