@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../e2e/helpers/browser.ts';
 import { builtPages, pageType } from './page-weight.ts';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -58,16 +59,7 @@ const port = await freePort();
 const server = await preview({ root, logLevel: 'error', server: { port, host: '127.0.0.1' } });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 let failed = false;

@@ -7,18 +7,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadRoles } from '../../src/lib/data/roles';
 import { compareRoles, titleInSentence } from '../../src/lib/ladder';
 import { routes } from '../../src/lib/routes';
-import { openSite, type OpenSite } from './helpers/browser';
+import { openSite, scriptErrors, type OpenSite } from './helpers/browser';
 
 describe('compare page picker in Chromium', () => {
   let site: OpenSite;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     site = await openSite(inject('siteOrigin'));
     page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    errors = scriptErrors(page);
   });
   afterAll(async () => {
     await site?.close();

@@ -6,22 +6,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexData, itemSlug, plan, planSummary, type PlannerData } from '../../src/lib/planner';
 import { routes } from '../../src/lib/routes';
-import { openSite, type OpenSite } from './helpers/browser';
+import { openSite, scriptErrors, type OpenSite } from './helpers/browser';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe('planner in Chromium', () => {
   let site: OpenSite;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
   const index = indexData(JSON.parse(readFileSync(join('dist', routes.plannerData()), 'utf8')) as PlannerData);
   const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
   beforeAll(async () => {
     site = await openSite(inject('siteOrigin'));
     page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    errors = scriptErrors(page);
   });
   afterAll(async () => {
     await site?.close();
