@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadRoles } from '../../src/lib/data/roles';
+import { rolesFile } from '../../src/lib/data/roles';
 import { compareRoles, titleInSentence } from '../../src/lib/ladder';
 import { routes } from '../../src/lib/routes';
 import { openSite, scriptErrors, type OpenSite } from './helpers/browser';
@@ -24,7 +24,7 @@ describe('compare page picker in Chromium', () => {
   });
 
   it('shows the form and, for a picked pair, the skills only each role lists', async () => {
-    const roles = loadRoles();
+    const roles = rolesFile.load('data');
     const [a, b] = [roles[0]!, roles[roles.length - 1]!];
     await page.goto(site.url(routes.compares()));
     await expect.poll(() => page.locator('#any-pair').isVisible()).toBe(true);
@@ -50,7 +50,7 @@ describe('compare page picker in Chromium', () => {
   });
 
   it('keeps the pair in the URL, restores it on reload, and never offers the same role twice', async () => {
-    const roles = loadRoles();
+    const roles = rolesFile.load('data');
     const [a, b] = [roles[1]!, roles[2]!];
     await page.goto(site.url(`${routes.compares()}?a=${a.id}&b=${b.id}`));
     await expect.poll(() => page.locator('#any-pair').isVisible()).toBe(true);

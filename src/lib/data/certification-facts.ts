@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DataError, cell, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
+import { cell, duplicateKeyProblems, type Located } from './csv';
+import { defineDataFile, plainRow } from './define';
 
 export const CERTIFICATION_FACT_COLUMNS = [
   'id', 'certification', 'short_name', 'awarding_body', 'edition', 'stage', 'suits', 'prerequisites',
@@ -74,22 +75,34 @@ export function citationProblems(file: string, row: CertificationFact): string[]
   return problems;
 }
 
-export function parseCertificationFacts(text: string, file = 'data/certification-facts.csv'): CertificationFact[] {
-  const { rows, problems } = parseCsv(text, { file, columns: CERTIFICATION_FACT_COLUMNS, row: factRow });
-  problems.push(...duplicateKeyProblems(file, rows, 'id', (r) => r.id));
-  problems.push(...duplicateKeyProblems(file, rows, 'short_name', (r) => r.short_name));
-  const ids = new Set(rows.map((r) => r.id));
-  for (const row of rows) {
-    problems.push(...citationProblems(file, row));
-    if (row.education_waived_by !== undefined && !ids.has(row.education_waived_by)) {
-      problems.push(`${file}:${row.line}: education_waived_by: expected a certification id in this file, got "${row.education_waived_by}"`);
+export const certificationFactsFile = defineDataFile({
+  describe: () => ({
+    name: 'Certification facts',
+    publisher: 'The awarding bodies (PMI, PeopleCert, Scrum Alliance, CompTIA, Cisco)',
+    release: "as published on each awarding body's pages",
+    period: '',
+    licence: { name: 'Facts quoted with the source of each row', url: '' },
+    url: '',
+    about: 'Eligibility, exam and renewal facts for each certification the guides discuss, each row with its source.',
+  }),
+  name: 'certification-facts.csv',
+  columns: CERTIFICATION_FACT_COLUMNS,
+  row: factRow,
+  unique: 'id',
+  check: (rows, file) => {
+    const problems = duplicateKeyProblems(file, rows, 'short_name', (r) => r.short_name);
+    const ids = new Set(rows.map((r) => r.id));
+    for (const row of rows) {
+      problems.push(...citationProblems(file, row));
+      if (row.education_waived_by !== undefined && !ids.has(row.education_waived_by)) {
+        problems.push(`${file}:${row.line}: education_waived_by: expected a certification id in this file, got "${row.education_waived_by}"`);
+      }
     }
-  }
-  if (problems.length > 0) throw new DataError(problems);
-  return rows;
-}
+    return problems;
+  },
+  download: (rows) => rows.map(plainRow),
+});
 
-export function loadCertificationFacts(): CertificationFact[] {
-  const { file, text } = readDataFile('certification-facts.csv');
-  return parseCertificationFacts(text, file);
+export function parseCertificationFacts(text: string, file = 'data/certification-facts.csv'): CertificationFact[] {
+  return certificationFactsFile.parse(text, file);
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
-import { defineDataFile } from './define';
+import { defineDataFile, plainRow } from './define';
 import { citationCells } from './pay';
 
 export const CERTIFICATION_COLUMNS = [
@@ -53,6 +53,17 @@ function premiumProblems(file: string, row: CertificationRow): string[] {
 }
 
 export const certificationsFile = defineDataFile({
+  describe: () => ({
+    name: 'PMI Earning Power salary surveys: certification and pay',
+    publisher: 'Project Management Institute (PMI)',
+    release: 'Earning Power, 9th to 14th editions',
+    period: '2015 to 2025',
+    licence: { name: "PMI's published figures, quoted with the source of each row", url: '' },
+    url: '',
+    about:
+      "Self-reported practitioner surveys: PMP holders' median pay against non-holders', as PMI reports it (or, where only a news report could be read, as reported by that outlet).",
+  }),
+  download: (rows) => rows.map(plainRow),
   name: 'certifications.csv',
   columns: CERTIFICATION_COLUMNS,
   row: certificationRow,
@@ -62,8 +73,4 @@ export const certificationsFile = defineDataFile({
 
 export function parseCertifications(text: string, file = 'data/certifications.csv'): CertificationRow[] {
   return certificationsFile.parse(text, file);
-}
-
-export function loadCertifications(): CertificationRow[] {
-  return certificationsFile.load();
 }

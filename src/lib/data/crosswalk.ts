@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
-import { defineDataFile } from './define';
+import { LICENCES } from './licences';
+import { defineDataFile, plainRow } from './define';
 import { socCode } from './oews';
 
 /**
@@ -33,7 +34,23 @@ const crosswalkRow = z
 
 export type CrosswalkRow = Located<z.output<typeof crosswalkRow>>;
 
-export const crosswalkFile = defineDataFile({ name: 'crosswalk.csv', columns: CROSSWALK_COLUMNS, row: crosswalkRow, unique: 'role' });
+export const crosswalkFile = defineDataFile({
+  name: 'crosswalk.csv',
+  columns: CROSSWALK_COLUMNS,
+  row: crosswalkRow,
+  unique: 'role',
+  download: (rows) => rows.map(plainRow),
+  describe: (data) => ({
+    name: 'Role to occupation crosswalk',
+    publisher: 'PM Pathways',
+    release: 'maintained with the site',
+    period: `applies to May ${data.oewsYear} figures`,
+    licence: LICENCES.site,
+    url: '',
+    about:
+      "For each role: the BLS occupation (SOC 2018 code) and O*NET-SOC profile behind it, why, what the occupation covers and excludes, and the site's placement of the role in its pay distribution.",
+  }),
+});
 
 export interface CrosswalkCheckInput {
   roles: readonly { id: string; line: number }[];

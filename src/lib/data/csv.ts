@@ -110,13 +110,13 @@ export function parseCsv<S extends z.ZodType<Record<string, unknown>>>(text: str
   return { rows, problems };
 }
 
-/** The path messages use for `data/<name>`, following PMP_DATA_DIR when it is set. */
-export function dataPath(name: string, dataDir = process.env.PMP_DATA_DIR ?? 'data'): string {
+/** The path messages use for a file of the data folder, e.g. `data/oews.csv`. */
+export function dataPath(name: string, dataDir: string): string {
   return `${dataDir.replace(/\/$/, '')}/${name}`;
 }
 
-/** Reads `data/<name>` relative to the project root (the build's and the tests' working directory). */
-export function readDataFile(name: string, dataDir = process.env.PMP_DATA_DIR ?? 'data'): { file: string; text: string } {
+/** Reads `<dataDir>/<name>`; a relative folder is taken from the working directory (the project root). */
+export function readDataFile(name: string, dataDir: string): { file: string; text: string } {
   const file = dataPath(name, dataDir);
   try {
     return { file, text: readFileSync(file, 'utf8') };

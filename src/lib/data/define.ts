@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import { DataError, duplicateKeyProblems, parseCsv, readDataFile, type Located } from './csv';
+import type { SiteData } from './index';
+import type { Licence } from './licences';
 
 /**
  * Everything that makes one data file: its name, its columns, a zod row schema (per-row rules go
@@ -21,15 +23,39 @@ export interface DataFileSpec<S extends z.ZodType<Record<string, unknown>>> {
    * whole (the role graph), checks over a partial file would report gaps that are not there.
    */
   checkOnlyWhenRowsParse?: boolean;
+  /**
+   * The file as readers download it from /data/<name>.csv and .json: its rows back in the file's
+   * columns, values as parsed (numbers as numbers). Without it the file is offered as it is on disk.
+   */
+  download?: (rows: readonly Located<z.output<S>>[]) => Record<string, DownloadCell>[];
+  /** What the Data and sources page says about the file; files without it are listed by name only. */
+  describe?: (data: SiteData) => DataFileDescription;
 }
+
+/** A data file as the Data and sources page and its Dataset JSON-LD describe it. */
+export interface DataFileDescription {
+  name: string;
+  publisher: string;
+  release: string;
+  /** The reference period the figures describe. */
+  period: string;
+  licence: Licence;
+  /** The publisher's page for the release, or '' for the site's own files. */
+  url: string;
+  about: string;
+}
+
+export type DownloadCell = string | number | undefined;
 
 export interface DataFile<T> {
   name: string;
   columns: readonly string[];
   /** Parses and validates text; throws one DataError listing every problem, each once. */
   parse(text: string, file?: string): Located<T>[];
-  /** Reads `data/<name>` (or PMP_DATA_DIR) and parses it. */
-  load(dataDir?: string): Located<T>[];
+  /** Reads `<dataDir>/<name>` and parses it. */
+  load(dataDir: string): Located<T>[];
+  download?: (rows: readonly Located<T>[]) => Record<string, DownloadCell>[];
+  describe?: (data: SiteData) => DataFileDescription;
 }
 
 export function defineDataFile<S extends z.ZodType<Record<string, unknown>>>(spec: DataFileSpec<S>): DataFile<z.output<S>> {
@@ -51,9 +77,17 @@ export function defineDataFile<S extends z.ZodType<Record<string, unknown>>>(spe
     name: spec.name,
     columns: spec.columns,
     parse,
-    load(dataDir?: string) {
+    load(dataDir: string) {
       const { file, text } = readDataFile(spec.name, dataDir);
       return parse(text, file);
     },
+    ...(spec.download ? { download: spec.download } : {}),
+    ...(spec.describe ? { describe: spec.describe } : {}),
   };
+}
+
+/** A parsed row as a download shows it: without its line number, lists joined by semicolons. */
+export function plainRow(row: object): Record<string, DownloadCell> {
+  const { line: _line, ...rest } = row as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, Array.isArray(v) ? v.join(';') : (v as DownloadCell)]));
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
-import { defineDataFile } from './define';
+import { defineDataFile, plainRow } from './define';
 import { MEASURES, citationCells } from './pay';
 
 export const EXPERIENCE_BASES = ['years-of-experience', 'years-holding-pmp', 'years-in-project-management'] as const;
@@ -56,6 +56,16 @@ function overlapProblems(file: string, rows: readonly ExperienceRow[]): string[]
 }
 
 export const experienceFile = defineDataFile({
+  describe: () => ({
+    name: 'PMI salary surveys by years of experience',
+    publisher: 'Project Management Institute (PMI)',
+    release: 'Earning Power 14th edition (2025); a PMI salary survey of about 2011',
+    period: 'about 2011 and 2025',
+    licence: { name: "PMI's published figures, quoted with the source of each row", url: '' },
+    url: '',
+    about: 'Self-reported median pay by years holding the PMP or years in project management, as reported by news outlets.',
+  }),
+  download: (rows) => rows.map(plainRow),
   name: 'experience.csv',
   columns: EXPERIENCE_COLUMNS,
   row: experienceRow,
@@ -65,8 +75,4 @@ export const experienceFile = defineDataFile({
 
 export function parseExperience(text: string, file = 'data/experience.csv'): ExperienceRow[] {
   return experienceFile.parse(text, file);
-}
-
-export function loadExperience(): ExperienceRow[] {
-  return experienceFile.load();
 }

@@ -1,16 +1,21 @@
 import { DataError, dataPath } from './csv';
-import { loadCertifications, type CertificationRow } from './certifications';
-import { loadCertificationFacts, type CertificationFact } from './certification-facts';
-import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from './role-interview';
-import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
-import { loadExperience, type ExperienceRow } from './experience';
-import { newestOewsYear, oewsFile, type OewsRow } from './oews';
+import type { CertificationRow } from './certifications';
+import type { CertificationFact } from './certification-facts';
+import { roleInterviewProblems, type RoleInterviewRow } from './role-interview';
+import { crosswalkProblems, type CrosswalkRow } from './crosswalk';
+import type { ExperienceRow } from './experience';
+import { newestOewsYear, type OewsRow } from './oews';
 import { payId, payRowsFromOews, type PayRow } from './pay';
-import { projectionsFile, type ProjectionRow } from './projections';
-import { loadOnet, onetCrosswalkProblems, type OnetData } from './onet';
-import { loadRoles, type Role } from './roles';
+import type { ProjectionRow } from './projections';
+import { onetCrossCheck, onetCrosswalkProblems, type OnetData } from './onet';
+import { DATA_FILE_KEYS, dataFile, type DataFileKey, type DataFiles } from './registry';
+import type { Role } from './roles';
 
 export interface SiteData {
+  /** The folder the files were read from, e.g. `data`. */
+  dataDir: string;
+  /** Every data file's rows as parsed, by registry key (see registry.ts). */
+  files: DataFiles;
   /** The newest May OEWS figures of every crosswalked occupation and of all occupations, as pay rows. */
   pay: PayRow[];
   payById: Map<string, PayRow>;
@@ -55,59 +60,75 @@ export function crossCheck(input: CrossCheckInput, files = { experience: 'data/e
   return problems;
 }
 
-/** Runs one loader, turning its DataError into collected problems so every file gets reported in one run. */
-function collect<T>(load: () => T, problems: string[]): T | undefined {
-  try {
-    return load();
-  } catch (error) {
-    if (error instanceof DataError) {
+/**
+ * Every data file in `dataDir`, parsed, validated and cross-checked. Reads only the folder it is
+ * given; any problem in any file throws one DataError listing them all, which stops the build
+ * before a page is written.
+ */
+export function createSiteData(dataDir: string): SiteData {
+  const problems: string[] = [];
+  const loaded: Partial<Record<DataFileKey, unknown>> = {};
+  // Every file is read even after one fails, so a single run reports all of them.
+  for (const key of DATA_FILE_KEYS) {
+    try {
+      loaded[key] = dataFile(key).load(dataDir);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
-      return undefined;
     }
-    throw error;
   }
+  const files = loaded as Partial<DataFiles>;
+  const path = (name: string) => dataPath(name, dataDir);
+  const { roles: parsedRoles, crosswalk, oews, projections, roleInterview } = files;
+  if (parsedRoles && crosswalk && oews && projections) {
+    problems.push(...crosswalkProblems({ roles: parsedRoles, crosswalk, oews, projections }, { roles: path('roles.csv'), crosswalk: path('crosswalk.csv') }));
+  }
+  if (roleInterview && parsedRoles) problems.push(...roleInterviewProblems(roleInterview, parsedRoles.map((r) => r.id), path('role-interview.csv')));
+  const onet = onetOf(files);
+  if (onet) {
+    const onetProblems = onetCrossCheck(onet, path);
+    problems.push(...onetProblems);
+    if (crosswalk && onetProblems.length === 0) problems.push(...onetCrosswalkProblems(crosswalk, onet, path('crosswalk.csv')));
+  }
+  if (problems.length > 0 || DATA_FILE_KEYS.some((key) => files[key] === undefined)) throw new DataError([...new Set(problems)]);
+  const all = files as DataFiles;
+
+  const oewsYear = newestOewsYear(all.oews);
+  const crosswalkByRole = new Map(all.crosswalk.map((c) => [c.role, c]));
+  const socs = [...new Set([...all.crosswalk.map((c) => c.soc_code), ALL_OCCUPATIONS])];
+  const pay = payRowsFromOews(all.oews, socs, oewsYear);
+  const roles = all.roles.map((role) => ({ ...role, pay: [payId(crosswalkByRole.get(role.id)!.soc_code, oewsYear)] }));
+  const refs = crossCheck({ pay, experience: all.experience, roles }, { experience: path('experience.csv') });
+  if (refs.length > 0) throw new DataError(refs);
+  return {
+    dataDir, files: all,
+    pay, payById: new Map(pay.map((p) => [p.id, p])), certifications: all.certifications, experience: all.experience, roles,
+    crosswalk: all.crosswalk, crosswalkByRole, oews: all.oews, oewsYear, projections: all.projections, projectionsBySoc: new Map(all.projections.map((p) => [p.soc_code, p])),
+    certificationFacts: all.certificationFacts, roleInterview: all.roleInterview, onet: onet!,
+  };
 }
 
-let cache: SiteData | undefined;
+/** The O*NET files as one object, once all of them have parsed. */
+function onetOf(files: Partial<DataFiles>): OnetData | undefined {
+  const { skillSources: sources, onetElements: elements, onetOccupations: occupations, onetSkills: skills, onetKnowledge: knowledge, onetTasks: tasks, onetTechnology: technology, onetEducation: education, onetRelated: related, oewsWages: wages } = files;
+  if (!sources || !elements || !occupations || !skills || !knowledge || !tasks || !technology || !education || !related || !wages) return undefined;
+  return { sources, elements, occupations, skills, knowledge, tasks, technology, education, related, wages };
+}
+
+const cache = new Map<string, SiteData>();
 
 /**
- * Every data file, parsed, validated and cross-checked once per build. Any problem in any file
- * throws one DataError listing them all, which stops the build before a page is written.
+ * The site's data for pages and the build: data/ of the project, or the folder PMP_DATA_DIR
+ * names (the integration tests build over a scratch copy). Read once per folder per process.
  */
 export function loadSiteData(): SiteData {
-  if (cache) return cache;
-  const problems: string[] = [];
-  const certifications = collect(() => loadCertifications(), problems);
-  const experience = collect(() => loadExperience(), problems);
-  const parsedRoles = collect(() => loadRoles(), problems);
-  const crosswalk = collect(() => crosswalkFile.load(), problems);
-  const oews = collect(() => oewsFile.load(), problems);
-  const projections = collect(() => projectionsFile.load(), problems);
-  const certificationFacts = collect(loadCertificationFacts, problems);
-  const roleInterview = collect(loadRoleInterview, problems);
-  const onet = collect(() => loadOnet(), problems);
-  if (parsedRoles && crosswalk && oews && projections) {
-    problems.push(...crosswalkProblems({ roles: parsedRoles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
+  const dataDir = process.env.PMP_DATA_DIR ?? 'data';
+  let data = cache.get(dataDir);
+  if (!data) {
+    data = createSiteData(dataDir);
+    cache.set(dataDir, data);
   }
-  if (roleInterview && parsedRoles) problems.push(...roleInterviewProblems(roleInterview, parsedRoles.map((r) => r.id), dataPath('role-interview.csv')));
-  if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
-  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview || !onet) {
-    throw new DataError([...new Set(problems)]);
-  }
-
-  const oewsYear = newestOewsYear(oews);
-  const crosswalkByRole = new Map(crosswalk.map((c) => [c.role, c]));
-  const socs = [...new Set([...crosswalk.map((c) => c.soc_code), ALL_OCCUPATIONS])];
-  const pay = payRowsFromOews(oews, socs, oewsYear);
-  const roles = parsedRoles.map((role) => ({ ...role, pay: [payId(crosswalkByRole.get(role.id)!.soc_code, oewsYear)] }));
-  const refs = crossCheck({ pay, experience, roles }, { experience: dataPath('experience.csv') });
-  if (refs.length > 0) throw new DataError(refs);
-  cache = {
-    pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, experience, roles,
-    crosswalk, crosswalkByRole, oews, oewsYear, projections, projectionsBySoc: new Map(projections.map((p) => [p.soc_code, p])),
-    certificationFacts, roleInterview, onet,
-  };
-  return cache;
+  return data;
 }
 
 /** A row the site's prose relies on by id; a missing one stops the build rather than printing "undefined". */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
-import { defineDataFile } from './define';
+import { LICENCES } from './licences';
+import { defineDataFile, plainRow } from './define';
 import { citationCells } from './pay';
 
 /**
@@ -83,6 +84,20 @@ const oewsRow = z
 export type OewsRow = Located<z.output<typeof oewsRow>>;
 
 export const oewsFile = defineDataFile({
+  describe: (data) => {
+    const years = [...new Set(data.oews.map((r) => r.year))].sort((a, b) => a - b);
+    return {
+      name: 'Occupational Employment and Wage Statistics (OEWS), national, cross-industry',
+      publisher: 'U.S. Bureau of Labor Statistics',
+      release: `May ${years[0]} to May ${years[years.length - 1]} estimates`,
+      period: years.map((y) => `May ${y}`).join(', '),
+      licence: LICENCES.publicDomain,
+      url: 'https://www.bls.gov/oes/tables.htm',
+      about:
+        'Employment, mean wage and the 10th, 25th, 50th, 75th and 90th percentile annual wages of each occupation a role maps to, of related occupations, and of all occupations.',
+    };
+  },
+  download: (rows) => rows.map(plainRow),
   name: 'oews.csv',
   columns: OEWS_COLUMNS,
   row: oewsRow,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DataError, cell, dataPath, duplicateKeyProblems, type Located } from './csv';
-import { defineDataFile } from './define';
+import { cell, duplicateKeyProblems, type Located } from './csv';
+import { defineDataFile, type DataFile } from './define';
 
 /**
  * The O*NET and OEWS files written by src/lib/data/import/onet.ts. Ratings must lie on O*NET's
@@ -76,10 +76,12 @@ export const onetFiles = Object.fromEntries(
     const row = schemas[SCHEMA_OF[key]];
     return [key, defineDataFile({ name: ONET_FILES[key], columns: Object.keys(row.shape), row })];
   }),
-) as unknown as { [K in keyof typeof ONET_FILES]: { parse(text: string, file?: string): OnetData[K]; load(dataDir?: string): OnetData[K] } };
+) as unknown as { [K in keyof typeof ONET_FILES]: OnetFile<K> };
+
+type OnetFile<K extends keyof OnetData> = Pick<DataFile<object>, 'name' | 'columns'> & { parse(text: string, file?: string): OnetData[K]; load(dataDir: string): OnetData[K] };
 
 /** Cross-file references: sources, elements and occupations named in a row must exist. */
-export function onetCrossCheck(data: OnetData, path: (name: string) => string = dataPath): string[] {
+export function onetCrossCheck(data: OnetData, path: (name: string) => string): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const elementIds = new Set(data.elements.map((e) => e.element_id));
@@ -102,25 +104,6 @@ export function onetCrossCheck(data: OnetData, path: (name: string) => string = 
   }
   problems.push(...duplicateKeyProblems(path(ONET_FILES.wages), data.wages, 'soc_code', (r) => r.soc_code));
   return problems;
-}
-
-export function loadOnet(dataDir?: string): OnetData {
-  const problems: string[] = [];
-  const out: Partial<Record<keyof typeof ONET_FILES, unknown>> = {};
-  // Every file is read even after one fails, so a single build reports all of them.
-  for (const key of Object.keys(ONET_FILES) as (keyof typeof ONET_FILES)[]) {
-    try {
-      out[key] = onetFiles[key].load(dataDir);
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new DataError(problems);
-  const data = out as unknown as OnetData;
-  const cross = onetCrossCheck(data, (name) => dataPath(name, dataDir));
-  if (cross.length > 0) throw new DataError(cross);
-  return data;
 }
 
 /** Every O*NET code a role names exists in the O*NET files, and its ratings code has ratings. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
-import { defineDataFile } from './define';
+import { LICENCES } from './licences';
+import { defineDataFile, plainRow } from './define';
 import { socCode } from './oews';
 import { citationCells } from './pay';
 
@@ -53,7 +54,26 @@ const projectionRow = z
 
 export type ProjectionRow = Located<z.output<typeof projectionRow>>;
 
-export const projectionsFile = defineDataFile({ name: 'projections.csv', columns: PROJECTIONS_COLUMNS, row: projectionRow, unique: 'soc_code' });
+export const projectionsFile = defineDataFile({
+  name: 'projections.csv',
+  columns: PROJECTIONS_COLUMNS,
+  row: projectionRow,
+  unique: 'soc_code',
+  download: (rows) => rows.map(plainRow),
+  describe: (data) => {
+    const ep = data.projections[0];
+    return {
+      name: 'Employment Projections, tables 1.2 and 1.10',
+      publisher: 'U.S. Bureau of Labor Statistics',
+      release: ep ? `${decade(ep)} projections` : 'projections',
+      period: ep ? `${ep.base_year} to ${ep.end_year}` : '',
+      licence: LICENCES.publicDomain,
+      url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
+      about:
+        'Employment in the base year and ten years on (in thousands, as BLS publishes it), change, openings a year, typical entry education, related work experience and on-the-job training.',
+    };
+  },
+});
 
 /** "2024-34", the way BLS writes a projection decade. */
 export function decade(row: Pick<ProjectionRow, 'base_year' | 'end_year'>): string {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DataError, cell, parseCsv, readDataFile, type Located } from './csv';
+import { cell, type Located } from './csv';
+import { defineDataFile } from './define';
 
 export const ROLE_INTERVIEW_COLUMNS = ['role', 'kind', 'order', 'text'] as const;
 
@@ -22,10 +23,10 @@ export interface RoleInterview {
 
 /**
  * Per-file rules: each role has 5-8 questions and 3-5 bullets, each numbered once. Whether the
- * role exists is checked against data/roles.csv in crossCheck().
+ * role exists is checked against data/roles.csv by roleInterviewProblems().
  */
-export function parseRoleInterview(text: string, file = 'data/role-interview.csv'): RoleInterviewRow[] {
-  const { rows, problems } = parseCsv(text, { file, columns: ROLE_INTERVIEW_COLUMNS, row });
+function interviewProblems(rows: readonly RoleInterviewRow[], file: string): string[] {
+  const problems: string[] = [];
   const byRole = new Map<string, RoleInterviewRow[]>();
   for (const r of rows) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
   for (const [role, items] of byRole) {
@@ -42,13 +43,13 @@ export function parseRoleInterview(text: string, file = 'data/role-interview.csv
       }
     }
   }
-  if (problems.length > 0) throw new DataError(problems);
-  return rows;
+  return problems;
 }
 
-export function loadRoleInterview(): RoleInterviewRow[] {
-  const { file, text } = readDataFile('role-interview.csv');
-  return parseRoleInterview(text, file);
+export const roleInterviewFile = defineDataFile({ name: 'role-interview.csv', columns: ROLE_INTERVIEW_COLUMNS, row, check: interviewProblems });
+
+export function parseRoleInterview(text: string, file = 'data/role-interview.csv'): RoleInterviewRow[] {
+  return roleInterviewFile.parse(text, file);
 }
 
 /** One role's questions and bullets, in their stated order. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { cell } from './csv';
-import { defineDataFile } from './define';
+import { LICENCES } from './licences';
+import { defineDataFile, plainRow } from './define';
 
 /**
  * data/roles.csv: the roles, their tracks and rungs, and the vocabularies (tracks, skills,
@@ -189,20 +190,29 @@ function toRole(row: z.output<typeof roleRow>): Omit<Role, 'line'> {
 }
 
 export const rolesFile = defineDataFile({
+  describe: () => ({
+    name: 'Roles and ladders',
+    publisher: 'PM Pathways',
+    release: 'maintained with the site',
+    period: '',
+    licence: LICENCES.site,
+    url: '',
+    about:
+      "The roles, their ladders and rungs, responsibilities, skills, certifications, moves, and the site's estimate of typical years of experience.",
+  }),
   name: 'roles.csv',
   columns: ROLE_COLUMNS,
   row: roleRow.transform(toRole),
   unique: 'id',
   check: (roles, file) => [...roles.flatMap((role) => rowProblems(file, role)), ...levelProblems(file, roles), ...moveProblems(file, roles)],
   checkOnlyWhenRowsParse: true,
+  download: (roles) =>
+    roles.map((r) =>
+      plainRow({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo }),
+    ),
 });
 
 /** Parses and validates data/roles.csv text; throws DataError listing every problem found. */
 export function parseRoles(text: string, file = 'data/roles.csv'): Role[] {
   return rolesFile.parse(text, file);
-}
-
-/** Roles from data/roles.csv, validated; loadSiteData() adds each role's pay ids from the crosswalk. */
-export function loadRoles(dataDir?: string): Role[] {
-  return rolesFile.load(dataDir);
 }

@@ -11,7 +11,7 @@ import { skillDatasets } from '../../lib/skills/datasets';
 export const getStaticPaths = (() => {
   const data = loadSiteData();
   const own = [...datasets(data), ...skillDatasets(skillsAnalysis(data))];
-  return [...own, ...otherDataFiles(own)].flatMap((dataset: Dataset) => [
+  return [...own, ...otherDataFiles(data, own)].flatMap((dataset: Dataset) => [
     { params: { file: dataset.file }, props: { dataset, format: 'csv' as const } },
     ...(dataset.source ? [{ params: { file: dataset.file.replace(/\.csv$/, '.json') }, props: { dataset, format: 'json' as const } }] : []),
   ]);

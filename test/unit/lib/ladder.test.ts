@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/csv';
 import { loadSiteData } from '../../../src/lib/data/index';
-import { loadRoles, parseRoles } from '../../../src/lib/data/roles';
+import { parseRoles, rolesFile } from '../../../src/lib/data/roles';
 import {
   CERTIFICATIONS,
   SKILLS,
@@ -239,7 +239,7 @@ describe('the real data/roles.csv', () => {
       expect(payScope(rows[0]!)).toBe('occupation');
       expect(rows[0]!.year).toBe(oewsYear);
     }
-    expect(loadRoles().every((r) => r.pay.length === 0)).toBe(true);
+    expect(rolesFile.load('data').every((r) => r.pay.length === 0)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { difference } from '../../../../src/lib/compare/difference';
-import { loadRoles } from '../../../../src/lib/data/roles';
+import { rolesFile } from '../../../../src/lib/data/roles';
 import { compareRoles } from '../../../../src/lib/ladder';
 
 describe('difference (the any-pair picker on /compare/)', () => {
@@ -13,7 +13,7 @@ describe('difference (the any-pair picker on /compare/)', () => {
     expect(difference([], ['PMP'])).toEqual({ onlyA: [], onlyB: ['PMP'], shared: [] });
   });
   it('agrees with compareRoles() on every pair of roles in data/, so the picker and the static pages say the same', () => {
-    const roles = loadRoles();
+    const roles = rolesFile.load('data');
     for (const a of roles)
       for (const b of roles) {
         const c = compareRoles(a, b);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { datasets, otherDataFiles, toCsv, toJson } from '../../../../src/lib/data/downloads';
 import { loadSiteData } from '../../../../src/lib/data/index';
-import { loadCertifications } from '../../../../src/lib/data/certifications';
-import { loadExperience } from '../../../../src/lib/data/experience';
+import { certificationsFile } from '../../../../src/lib/data/certifications';
+import { experienceFile } from '../../../../src/lib/data/experience';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and leaves missing values empty', () => {
@@ -20,7 +20,7 @@ describe('toCsv', () => {
 
 describe('the real data files', () => {
   it('certifications: every derived premium matches its pair, every other one is reported', () => {
-    const rows = loadCertifications();
+    const rows = certificationsFile.load('data');
     const us = rows.find((r) => r.id === 'pmi-earning-power-14-us');
     expect(us).toMatchObject({ with_cert: 135000, without_cert: 109157, premium_pct: 23.7 });
     for (const row of rows) expect(Boolean(row.derived)).toBe(row.with_cert !== undefined);
@@ -30,7 +30,7 @@ describe('the real data files', () => {
     expect(row).toMatchObject({ base_year: 2024, end_year: 2034, employment_base_thousands: 1046.3, change_pct: 5.6, openings_per_year_thousands: 78.2 });
   });
   it('experience: PMI bands only', () => {
-    const rows = loadExperience();
+    const rows = experienceFile.load('data');
     expect(rows.every((r) => r.source_kind === 'practitioner-survey')).toBe(true);
     const byId = new Map(rows.map((r) => [r.id, r.pay]));
     expect([byId.get('pmi-14-us-pmp-under-5'), byId.get('pmi-14-us-pmp-over-10')]).toEqual([123000, 173000]);
@@ -42,7 +42,7 @@ describe('downloads', () => {
     const files = datasets(loadSiteData()).filter((d) => d.source);
     expect(files.map((d) => d.file).sort()).toEqual(['certification-facts.csv', 'certifications.csv', 'crosswalk.csv', 'experience.csv', 'oews.csv', 'projections.csv', 'roles.csv']);
     // Every other file in data/ is offered as it is.
-    const others = otherDataFiles(files).map((d) => d.file);
+    const others = otherDataFiles(loadSiteData(), files).map((d) => d.file);
     expect([...files.map((d) => d.file), ...others].sort()).toEqual(readdirSync('data').filter((f) => f.endsWith('.csv')).sort());
     for (const d of files) {
       const json = JSON.parse(toJson(d)) as Record<string, unknown>[];

@@ -23,12 +23,12 @@ const parseOews = (fixture: string) => oewsFile.parse(read(fixture), 'data/oews.
 
 describe('data loaders against fixture files', () => {
   it('reads a well-formed file with a BOM, CRLF line ends, quoted commas and blank trailing lines', () => {
-    const text = `\uFEFF${read('good/oews.csv').trim().replace(/\n/g, '\r\n')}\r\n\r\n`;
+    const text = `\uFEFF${read('base/oews.csv').trim().replace(/\n/g, '\r\n')}\r\n\r\n`;
     const [row] = oewsFile.parse(text);
     expect(row).toMatchObject({ soc_code: '13-1082', year: 2024, median: 100750, p90: 165790, line: 2 });
     expect(row?.statistic).toContain('mean and 10th, 25th');
-    expect(parseCertifications(read('good/certifications.csv'))).toHaveLength(2);
-    expect(parseExperience(read('good/experience.csv'))[2]).toMatchObject({ years_min: 20, years_max: undefined, line: 4 });
+    expect(parseCertifications(read('base/certifications.csv'))).toHaveLength(2);
+    expect(parseExperience(read('base/experience.csv'))[2]).toMatchObject({ years_min: 20, years_max: undefined, line: 4 });
   });
 
   const cases: Array<[string, string[]]> = [

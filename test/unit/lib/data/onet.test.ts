@@ -51,7 +51,7 @@ describe('onetCrossCheck', () => {
       skills: [{ onet_code: '15-1299.08', element_id: '2.A.9', line: 5, source: 'onet-9' }],
       knowledge: [], tasks: [], technology: [], education: [], related: [], wages: [],
     } as unknown as OnetData;
-    expect(onetCrossCheck(data)).toEqual([
+    expect(onetCrossCheck(data, (name) => `data/${name}`)).toEqual([
       'data/onet-skills.csv:5: source: expected an id in data/skill-sources.csv, got "onet-9"',
       'data/onet-skills.csv:5: element_id: expected an id in data/onet-elements.csv, got "2.A.9"',
       'data/onet-skills.csv:5: onet_code: expected a code in data/onet-occupations.csv, got "15-1299.08"',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATIONS } from '../../../../src/lib/ladder';
-import { loadCertificationFacts } from '../../../../src/lib/data/certification-facts';
+import { certificationFactsFile } from '../../../../src/lib/data/certification-facts';
 import { certificationGap, certificationText, countsTowardRules, towardText } from '../../../../src/lib/planner/certifications';
 
-const facts = loadCertificationFacts();
+const facts = certificationFactsFile.load('data');
 const RULES = countsTowardRules(facts, CERTIFICATIONS);
 
 describe('certificationGap', () => {
