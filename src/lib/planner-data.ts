@@ -87,6 +87,7 @@ export function buildPlannerData(
     .filter((row) => cited.has(row.id))
     .map((row) => ({
       id: row.id,
+      soc_code: row.soc_code,
       label: row.label,
       region: row.region,
       currency: row.currency,

@@ -43,7 +43,10 @@ export function comparePayFor(data: ComparePayData, a: Role, b: Role): ComparePa
   const occA = roleOccupation(data, a.id);
   const occB = roleOccupation(data, b.id);
   return {
-    change: comparePay({ name: titleInSentence(a.title), occupation: occA }, { name: titleInSentence(b.title), occupation: occB }),
+    change: comparePay(
+      { name: titleInSentence(a.title), occupation: occA, pay: rolePay(a, data.payById)[0]! },
+      { name: titleInSentence(b.title), occupation: occB, pay: rolePay(b, data.payById)[0]! },
+    ),
     items: [
       ...rolePay(a, data.payById).map((row) => item(a.title, row, occA)),
       ...rolePay(b, data.payById).map((row) => item(b.title, row, occB)),

@@ -2,11 +2,10 @@
  * BLS wage cells in words. A top-coded cell (`#`) reads "at least $239,200" (the release's cap);
  * a cell BLS could not estimate (`*`) reads "no estimate". Neither is ever shown as a bare figure.
  */
+import { formatUsd } from '../charts/format';
 import type { OewsRow, WageCell, WageColumn } from '../data/oews';
 
 export type Wage = { kind: 'value'; value: number } | { kind: 'at-least'; value: number } | { kind: 'none' };
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 export function wageOf(row: Pick<OewsRow, WageColumn | 'top_code'>, column: WageColumn): Wage {
   const cell: WageCell = row[column];
@@ -17,7 +16,7 @@ export function wageOf(row: Pick<OewsRow, WageColumn | 'top_code'>, column: Wage
 
 export function formatWage(wage: Wage): string {
   if (wage.kind === 'none') return 'no estimate';
-  return wage.kind === 'at-least' ? `at least ${usd.format(wage.value)}` : usd.format(wage.value);
+  return wage.kind === 'at-least' ? `at least ${formatUsd(wage.value)}` : formatUsd(wage.value);
 }
 
 /** A number a chart can place: the figure, or the cap for a top-coded cell; none for no estimate. */

@@ -21,7 +21,7 @@ export type {
   PlanStep,
 } from './types';
 export { citedPay, indexData } from './lookup';
-export { incomparability, payChange, placementPoint } from './pay-change';
+export { payChange } from './pay-change';
 export { FAQ_LIMIT, GUIDE_LIMIT, names, plan, readingList } from './plan';
 export { heldText, missingText, moveText, payText, planSummary, readingText, sourceLines, yearsText, type PayText } from './wording';
 export { itemSlug, planQuery, readPlanQuery, type PlanState } from './state';

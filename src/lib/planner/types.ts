@@ -8,6 +8,7 @@ import type { CertificationGap, CountsToward } from './certifications';
 export type PlannerPay = Pick<
   PayRow,
   | 'id'
+  | 'soc_code'
   | 'label'
   | 'region'
   | 'currency'
@@ -97,8 +98,7 @@ export type PayChange =
   | { kind: 'placement'; figure: PlannerPay; from: PlacementPoint; to: PlacementPoint; difference: number }
   | { kind: 'no-figures' }
   | { kind: 'no-current-figure'; to: PlannerPay }
-  | { kind: 'no-target-figure'; from: PlannerPay }
-  | { kind: 'not-comparable'; from: PlannerPay; to: PlannerPay; reasons: string[] };
+  | { kind: 'no-target-figure'; from: PlannerPay };
 
 export interface PlacementPoint {
   placement: Placement;

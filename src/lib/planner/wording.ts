@@ -1,5 +1,6 @@
 /** Wording shared by the static pages and the browser script, so both say the same thing. */
-import { formatMoney, MEASURE_LABEL } from '../ladder/format';
+import { formatUsd as formatMoney, formatUsdDeltaFull } from '../charts/format';
+import { MEASURE_LABEL } from '../ladder/format';
 import type { PayChange, Plan, PlanInput, PlannerPay, PlannerRole, PlanStep } from './types';
 
 /** The line above a reading list, or the whole answer when there is nothing to read. */
@@ -24,11 +25,6 @@ function figureWords(row: PlannerPay): string {
   return `the ${row.statistic} ${MEASURE_LABEL[row.measure]} for ${lowerFirst(row.label)}, ${row.period}`;
 }
 
-function signed(value: number): string {
-  if (value === 0) return formatMoney(0);
-  return `${value > 0 ? '+' : '−'}${formatMoney(Math.abs(value))}`;
-}
-
 export interface PayText {
   /** A few words: the change, or why there is none. */
   headline: string;
@@ -49,7 +45,7 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
           : `${occupations === 2 ? 'Both figures describe' : 'One figure describes'} a whole occupation at every level of seniority, not the rung alone. `;
       const years = change.sameYear ? '' : 'The two figures are from different years and are not adjusted for inflation. ';
       return {
-        headline: `${signed(change.difference)} a year, median to median (derived)`,
+        headline: `${formatUsdDeltaFull(change.difference)} a year, median to median (derived)`,
         detail:
           `Derived by the site: ${formatMoney(change.to.pay)} − ${formatMoney(change.from.pay)}. ` +
           `The first is ${figureWords(change.to)}, cited for ${to.name}; the second is ${figureWords(change.from)}, cited for ${from.name}. ` +
@@ -59,7 +55,7 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
     }
     case 'placement':
       return {
-        headline: `${signed(change.difference)} a year between the site's placements (derived)`,
+        headline: `${formatUsdDeltaFull(change.difference)} a year between the site's placements (derived)`,
         detail:
           `Both roles fall in one occupation, ${lowerFirst(change.figure.label)}, so BLS gives them one pay distribution. ` +
           `The site places ${from.name} at its ${change.from.percentile} (${formatMoney(change.from.value)}) and ${to.name} at its ${change.to.percentile} ` +
@@ -89,12 +85,6 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
         headline: `No change computed: no cited figure for ${to.name}`,
         detail: `The site holds no cited pay figure for ${to.name}, so it cannot compute a change. For ${from.name} it cites ${cites(change.from)}.`,
         figures: [change.from],
-      };
-    case 'not-comparable':
-      return {
-        headline: 'Not like for like, so no change computed',
-        detail: `For ${from.name} the site cites ${cites(change.from)}. For ${to.name} it cites ${cites(change.to)}. The two cannot be subtracted: ${change.reasons.join('; ')}.`,
-        figures: [change.from, change.to],
       };
   }
 }

@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { loadSiteData } from '../../../../src/lib/data/index';
-import type { PayRow } from '../../../../src/lib/data/pay';
 import { faqId } from '../../../../src/lib/guides/faq-id';
 import { guideSchema } from '../../../../src/lib/guides/schema';
 import { getGraph } from '../../../../src/lib/ladder';
@@ -33,16 +32,3 @@ export const { guides, faqs } = realGuides();
 export const data = buildPlannerData(graph, payRows, site.crosswalkByRole, guides, faqs, {}, site.certificationFacts);
 export const index = indexData(data);
 export const nothing = { skills: [], certifications: [] };
-
-/** Independent check of "like for like": the rule payChange applies, written out plainly. */
-export function comparable(a: PayRow, b: PayRow): boolean {
-  return (
-    a.statistic === 'median' &&
-    b.statistic === 'median' &&
-    a.measure === b.measure &&
-    a.source_kind === b.source_kind &&
-    a.region === b.region &&
-    a.currency === b.currency &&
-    a.label !== b.label
-  );
-}

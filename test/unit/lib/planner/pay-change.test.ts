@@ -46,6 +46,7 @@ describe('pay changes on the real data', () => {
 describe('payChange rules on made-up figures', () => {
   const row = (id: string, over: Partial<PlannerPay> = {}): PlannerPay => ({
     id,
+    soc_code: id,
     label: id,
     region: 'United States',
     currency: 'USD',
@@ -93,33 +94,21 @@ describe('payChange rules on made-up figures', () => {
       countsToward: [],
     });
 
-  it('prefers a same-year pair over the primary figures', () => {
+  it('subtracts medians across occupations, and compares placements within one, noting a top-coded point', () => {
     const ix = indexOf([
-      row('a21', { year: 2021, pay: 90000 }),
-      row('a24', { pay: 100000 }),
-      row('b22', { year: 2022, pay: 150000 }),
-      row('b24', { pay: 170000 }),
+      row('a', { soc_code: '11-1111', pay: 90000 }),
+      row('b', { soc_code: '22-2222', year: 2023, pay: 150000 }),
+      row('c', { soc_code: '11-1111', pay: 90000, p75: 239200, at_least: ['p75'] }),
     ]);
-    expect(payChange(ix, role('a', ['a21', 'a24']), role('b', ['b22', 'b24']))).toMatchObject({
-      kind: 'derived',
-      difference: 70000,
-      sameYear: true,
+    expect(payChange(ix, role('a', ['a']), role('b', ['b']))).toMatchObject({ kind: 'derived', difference: 60000, sameYear: false });
+    expect(payChange(ix, role('a', ['a']), { ...role('a2', ['a']), placement: 'lower' })).toMatchObject({
+      kind: 'placement',
+      difference: 80000 - 90000,
+      from: { percentile: 'median', value: 90000 },
+      to: { percentile: '25th percentile', value: 80000 },
     });
-    expect(payChange(ix, role('a', ['a21']), role('b', ['b22']))).toMatchObject({ kind: 'derived', difference: 60000, sameYear: false });
-  });
-
-  it('refuses means, mixed measures, mixed kinds of source and mixed populations', () => {
-    const ix = indexOf([
-      row('base'),
-      row('mean', { statistic: 'mean' }),
-      row('tc', { measure: 'total-compensation' }),
-      row('survey', { source_kind: 'employer-survey' }),
-      row('bigtech', { region: 'United States, large tech employers' }),
-    ]);
-    for (const other of ['mean', 'tc', 'survey', 'bigtech']) {
-      const result = payChange(ix, role('a', ['base']), role('b', [other]));
-      expect(result.kind, other).toBe('not-comparable');
-    }
+    expect(payChange(ix, role('c', ['c']), { ...role('c2', ['c']), placement: 'upper' })).toEqual({ kind: 'same-figure', figure: expect.objectContaining({ id: 'c' }) });
+    expect(payChange(ix, role('x', []), role('y', []))).toEqual({ kind: 'no-figures' });
   });
 
   it('reports a negative change with a minus sign and both figures', () => {
