@@ -5,7 +5,7 @@
  * difference() the static pages use.
  */
 import { difference } from '../lib/compare/difference';
-import { readChoice, unlikePay, writeChoice, type PayMeasureFamily } from '../lib/compare/picker-state';
+import { readChoice, writeChoice } from '../lib/compare/picker-state';
 
 interface RoleData {
   id: string;
@@ -14,7 +14,6 @@ interface RoleData {
   href: string;
   years: string;
   pay: string[];
-  payFamily: PayMeasureFamily;
   growth: string;
   skills: string[];
   certifications: string[];
@@ -24,9 +23,8 @@ const form = document.querySelector<HTMLElement>('#any-pair');
 const [pickA, pickB] = document.querySelectorAll<HTMLSelectElement>('#any-pair select');
 const source = document.querySelector('#any-pair-data');
 const out = document.querySelector<HTMLElement>('#any-pair-result');
-const warning = document.querySelector<HTMLElement>('#any-pair-warning');
 
-if (form && pickA && pickB && source && out && warning) {
+if (form && pickA && pickB && source && out) {
   const data = JSON.parse(source.textContent ?? '{}') as {
     growthHeading: string;
     pages: [string, string, string][];
@@ -70,7 +68,6 @@ if (form && pickA && pickB && source && out && warning) {
     const b = byId.get(pickB.value);
     if (!a || !b || a.id === b.id) return;
     history.replaceState(null, '', writeChoice({ a: a.id, b: b.id }));
-    warning.hidden = !unlikePay(a.payFamily, b.payFamily);
     const row = (heading: string, x: Node | string, y: Node | string) =>
       el('tr', undefined, [Object.assign(el('th', heading), { scope: 'row' }), cell(a.title, x), cell(b.title, y)]);
     const head = el('tr', undefined, [

@@ -1,6 +1,6 @@
 /**
  * The compare page's any-pair picker in Debian's Chromium: it appears, its lists match
- * compareRoles(), its choice lives in the URL, and it warns before unlike pay measures.
+ * compareRoles(), and its choice lives in the URL.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -64,24 +64,5 @@ describe('compare page picker in Chromium', () => {
     await expect.poll(() => page.locator('#any-pair select[name="b"]').inputValue()).toBe(c.id);
     await page.goto(site.url(`${routes.compares()}?a=${a.id}&b=${a.id}`));
     await expect.poll(() => page.locator('#any-pair select[name="b"]').inputValue()).not.toBe(a.id);
-  });
-
-  it('warns before setting big-tech total compensation beside base pay, and only then', async () => {
-    await page.goto(site.url(routes.compares()));
-    await expect.poll(() => page.locator('#any-pair').isVisible()).toBe(true);
-    // The page's own embedded facts say which roles have only big-tech total compensation.
-    const families = await page
-      .locator('#any-pair-data')
-      .evaluate((n) => (JSON.parse(n.textContent ?? '{}') as { roles: { id: string; payFamily: string }[] }).roles);
-    const base = families.filter((r) => r.payFamily === 'base');
-    const tc = families.find((r) => r.payFamily === 'total-compensation');
-    expect(base.length).toBeGreaterThan(1);
-    await page.selectOption('#any-pair select[name="a"]', base[0]!.id);
-    await page.selectOption('#any-pair select[name="b"]', base[1]!.id);
-    await expect.poll(() => page.locator('#any-pair-warning').isVisible()).toBe(false);
-    if (tc) {
-      await page.selectOption('#any-pair select[name="b"]', tc.id);
-      await expect.poll(() => page.locator('#any-pair-warning').isVisible()).toBe(true);
-    }
   });
 });

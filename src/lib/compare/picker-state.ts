@@ -26,13 +26,3 @@ export function writeChoice(choice: PickerChoice): string {
   return `?${new URLSearchParams({ a: choice.a, b: choice.b }).toString()}`;
 }
 
-export type PayMeasureFamily = 'base' | 'total-compensation' | 'none';
-
-/**
- * Whether two roles' figures measure the same thing. Big-tech total compensation (salary, stock
- * and bonus) against a base wage or salary is not like for like, and the picker says so before
- * showing them side by side.
- */
-export function unlikePay(a: PayMeasureFamily, b: PayMeasureFamily): boolean {
-  return a !== 'none' && b !== 'none' && a !== b;
-}

@@ -4,7 +4,7 @@ export const DASHBOARD_TOPICS = [
     id: 'role-pay',
     title: 'Pay by role',
     summary:
-      'Median and average pay for each role, from government statistics, employer surveys and crowdsourced data, kept apart where they measure different things.',
+      'The median wage and its range for the occupation behind each role, from BLS government statistics.',
   },
   {
     id: 'skills',

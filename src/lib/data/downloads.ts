@@ -54,8 +54,8 @@ export function pmpPairs(certifications: readonly CertificationRow[]): Certifica
 
 const ROLE_PAY_COLUMNS = ['role_id', 'role_title', 'placement', ...PAY_COLUMNS] as const;
 
-export function rolePayFile(roleId: string, panel: 'salaries' = 'salaries'): string {
-  return `role-pay-${roleId}-${panel}.csv`;
+export function rolePayFile(roleId: string): string {
+  return `role-pay-${roleId}-salaries.csv`;
 }
 
 /** Every downloadable file: the data files the registry maps for download, then each chart's rows, then each role's pay rows. */

@@ -1,8 +1,10 @@
 import { cell } from './csv';
 import type { OewsRow } from './oews';
 
-export const SOURCE_KINDS = ['government', 'practitioner-survey', 'employer-survey', 'crowdsourced'] as const;
-export const MEASURES = ['base-wage', 'salary', 'total-compensation'] as const;
+/** BLS statistics (oews.csv) and PMI's practitioner surveys (certifications.csv, experience.csv): the kinds of source the data has. */
+export const SOURCE_KINDS = ['government', 'practitioner-survey'] as const;
+/** BLS base wages; PMI's self-reported salaries. */
+export const MEASURES = ['base-wage', 'salary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** The cells that cite a row's figures: every data file of figures carries them, validated alike. */
@@ -19,30 +21,13 @@ export type Measure = (typeof MEASURES)[number];
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   government: 'Government statistics',
   'practitioner-survey': 'Practitioner survey',
-  'employer-survey': 'Employer survey',
-  crowdsourced: 'Crowdsourced',
 };
 
-/**
- * Pay is shown in two panels that never share a scale: cash pay (base wages and salaries), and
- * big-tech total compensation, which adds stock and bonus and is not comparable with the first.
- */
-export const PAY_PANELS = [
-  { id: 'salaries', title: 'Base wages and salaries', measures: ['base-wage', 'salary'] },
-  { id: 'total-compensation', title: 'Total compensation at large tech employers', measures: ['total-compensation'] },
-] as const satisfies readonly { id: string; title: string; measures: readonly Measure[] }[];
-export type PayPanelId = (typeof PAY_PANELS)[number]['id'];
-
-export function payPanelOf(measure: Measure): PayPanelId {
-  return PAY_PANELS.find((panel) => (panel.measures as readonly Measure[]).includes(measure))!.id;
-}
-
+/** Each measure in words, mid-sentence ("the median base wage"); capitalised where it heads a cell. */
 export const MEASURE_LABELS: Record<Measure, string> = {
-  'base-wage': 'Base wage',
-  salary: 'Salary',
-  'total-compensation': 'Total compensation',
+  'base-wage': 'base wage',
+  salary: 'salary',
 };
-
 
 /** The percentiles a pay row may carry beside its median. */
 export const RANGE_PERCENTILES = ['p10', 'p25', 'p75', 'p90'] as const;

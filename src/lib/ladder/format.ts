@@ -1,20 +1,11 @@
 /** Wording and number formats for pay figures on ladder, role and compare pages. */
 import { formatUsd } from '../charts/format';
-import type { PayRow } from '../data/pay';
+import { MEASURE_LABELS, type PayRow } from '../data/pay';
 import type { PayPoint } from './pay-marks';
-
-/** The site's one dollar format ("$94,500"), under the name planner.ts still imports; new code uses formatUsd. */
-export const formatMoney = formatUsd;
-
-export const MEASURE_LABEL: Readonly<Record<PayRow['measure'], string>> = {
-  'base-wage': 'base wage',
-  salary: 'salary',
-  'total-compensation': 'big-tech total compensation',
-};
 
 /** "median base wage, May 2021" */
 export function describeFigure(row: PayRow): string {
-  return `${row.statistic} ${MEASURE_LABEL[row.measure]}, ${row.period}`;
+  return `${row.statistic} ${MEASURE_LABELS[row.measure]}, ${row.period}`;
 }
 
 /** The range a source gives, in words, or undefined when it gives none. */
@@ -25,16 +16,10 @@ export function describeRange(row: PayRow): string | undefined {
   return undefined;
 }
 
-/** A short name for a figure beside its mark: the publisher, plus the year or big-tech level that tells its rows apart. */
+/** A short name for a figure beside its mark: the publisher, plus the year for BLS figures. */
 export function payTag(row: PayRow): string {
   const publisher = row.source.split(/,| salary| tech | Occupational| OEWS| aggregates/)[0]!.trim();
-  const level = /\bL(\d)\b/.exec(row.label)?.[0];
-  if (level) return level;
   return row.source_kind === 'government' ? `${publisher} ${row.year}` : publisher;
-}
-
-export function toPayPoint(row: PayRow): PayPoint {
-  return { id: row.id, value: row.pay, low: row.p25, high: row.p75, measure: row.measure, tag: payTag(row) };
 }
 
 /**

@@ -8,7 +8,9 @@ import { formatUsdShort } from '../charts/format';
 import { axisTicks, type Tick } from '../charts/frame';
 import { textWidth } from '../charts/text';
 
-export type PayMeasure = 'base-wage' | 'salary' | 'total-compensation';
+import type { Measure } from '../data/pay';
+
+export type PayMeasure = Measure;
 
 /** One cited pay figure as the pictures need it. */
 export interface PayPoint {
@@ -60,15 +62,6 @@ export function axis(scale: ScaleLinear<number, number>, y: number, gridTop: num
 /** Radius of a pay mark's dot at a given font size. */
 export function markRadius(fontSize: number): number {
   return Math.max(4, fontSize * 0.4);
-}
-
-/**
- * The total-compensation mark: a diamond centred on (cx, cy) whose half-diagonal is 1.3 r, so it
- * looks about as heavy as a dot of radius r.
- */
-export function diamondPath(cx: number, cy: number, r: number): string {
-  const d = r * 1.3;
-  return `M${cx},${cy - d}L${cx + d},${cy}L${cx},${cy + d}L${cx - d},${cy}Z`;
 }
 
 /** Places a mark, its band and its value label; the label goes left of the mark when it would run off the plot. */

@@ -1,6 +1,6 @@
 /** Wording shared by the static pages and the browser script, so both say the same thing. */
 import { formatUsd as formatMoney, formatUsdDeltaFull } from '../charts/format';
-import { MEASURE_LABEL } from '../ladder/format';
+import { MEASURE_LABELS } from '../data/pay';
 import type { PayChange, Plan, PlanInput, PlannerPay, PlannerRole, PlanStep } from './types';
 
 /** The line above a reading list, or the whole answer when there is nothing to read. */
@@ -22,7 +22,7 @@ function lowerFirst(text: string): string {
 
 /** "the median base wage for project management specialists (SOC 13-1082), May 2021" */
 function figureWords(row: PlannerPay): string {
-  return `the ${row.statistic} ${MEASURE_LABEL[row.measure]} for ${lowerFirst(row.label)}, ${row.period}`;
+  return `the ${row.statistic} ${MEASURE_LABELS[row.measure]} for ${lowerFirst(row.label)}, ${row.period}`;
 }
 
 export interface PayText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChoice, unlikePay, writeChoice } from '../../../../src/lib/compare/picker-state';
+import { readChoice, writeChoice } from '../../../../src/lib/compare/picker-state';
 
 const ids = ['coordinator', 'manager', 'director'];
 const fallback = { a: 'manager', b: 'director' };
@@ -21,12 +21,3 @@ describe('compare picker state in the URL', () => {
   });
 });
 
-describe('unlikePay', () => {
-  it('flags big-tech total compensation against base pay, and nothing else', () => {
-    expect(unlikePay('base', 'total-compensation')).toBe(true);
-    expect(unlikePay('total-compensation', 'base')).toBe(true);
-    expect(unlikePay('base', 'base')).toBe(false);
-    expect(unlikePay('total-compensation', 'total-compensation')).toBe(false);
-    expect(unlikePay('none', 'total-compensation')).toBe(false);
-  });
-});
