@@ -1,11 +1,8 @@
 import { cell } from './csv';
+import { SOURCE_KINDS, type Measure, type SourceKind } from './labels';
 import type { OewsRow } from './oews';
 
-/** BLS statistics (oews.csv) and PMI's practitioner surveys (certifications.csv, experience.csv): the kinds of source the data has. */
-export const SOURCE_KINDS = ['government', 'practitioner-survey'] as const;
-/** BLS base wages; PMI's self-reported salaries. */
-export const MEASURES = ['base-wage', 'salary'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export { MEASURE_LABELS, MEASURES, SOURCE_KIND_LABELS, SOURCE_KINDS, type Measure, type SourceKind } from './labels';
 
 /** The cells that cite a row's figures: every data file of figures carries them, validated alike. */
 export const citationCells = {
@@ -14,19 +11,6 @@ export const citationCells = {
   source_kind: cell.oneOf(SOURCE_KINDS),
   derived: cell.optionalText(),
   note: cell.optionalText(),
-};
-export type Measure = (typeof MEASURES)[number];
-
-/** How each kind of source is named to readers, in charts, tables and prose. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  government: 'Government statistics',
-  'practitioner-survey': 'Practitioner survey',
-};
-
-/** Each measure in words, mid-sentence ("the median base wage"); capitalised where it heads a cell. */
-export const MEASURE_LABELS: Record<Measure, string> = {
-  'base-wage': 'base wage',
-  salary: 'salary',
 };
 
 /** The percentiles a pay row may carry beside its median. */

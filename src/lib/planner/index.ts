@@ -5,7 +5,7 @@
  * Pure, and free of run-time imports from astro:content, node:fs and src/lib/ladder/index.ts, because the
  * same functions run at build time (the static per-role pages) and in the browser over the JSON the
  * build emits. The ladder helpers' answers (years, guides and FAQs per role, titles mid-sentence)
- * are folded into that data by src/lib/planner-data.ts.
+ * are folded into that data by src/lib/planner/data.ts.
  */
 export type {
   PayChange,

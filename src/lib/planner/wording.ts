@@ -1,6 +1,6 @@
 /** Wording shared by the static pages and the browser script, so both say the same thing. */
 import { formatUsd as formatMoney, formatUsdDeltaFull } from '../charts/format';
-import { MEASURE_LABELS } from '../data/pay';
+import { MEASURE_LABELS } from '../data/labels';
 import type { PayChange, Plan, PlanInput, PlannerPay, PlannerRole, PlanStep } from './types';
 
 /** The line above a reading list, or the whole answer when there is nothing to read. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadPlanner } from '../../lib/planner-data';
+import { loadPlanner } from './_planner';
 
 /** The planner's data for the browser script: the same values the static plan pages are built from. */
 export const GET: APIRoute = async () => {

@@ -6,7 +6,7 @@ import { faqId } from '../../../../src/lib/guides/faq-id';
 import { guideSchema } from '../../../../src/lib/guides/schema';
 import { getGraph } from '../../../../src/lib/ladder';
 import { indexData } from '../../../../src/lib/planner';
-import { buildPlannerData, type FaqInput, type GuideInput } from '../../../../src/lib/planner-data';
+import { buildPlannerData, type FaqInput, type GuideInput } from '../../../../src/lib/planner/data';
 
 /** The real guides, read the way the content collection reads them, in getGuides' order. */
 export function realGuides(): { guides: GuideInput[]; faqs: FaqInput[] } {

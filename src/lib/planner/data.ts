@@ -1,12 +1,12 @@
 /**
- * Builds the planner's plain data from the role graph, pay rows and guides, at build time only.
- * The ladder helpers run here, once, so the browser never needs them (or node:fs behind them).
+ * Builds the planner's plain data from the role graph, pay rows and guides, at build time only:
+ * the pages load the inputs (src/pages/planner/_planner.ts) and the browser gets the result as
+ * /planner/plan-data.json. The ladder helpers run here, once, so the browser never needs them;
+ * ESLint keeps src/scripts/ from importing this file.
  */
-import { loadSiteData } from './data/index';
-import type { CertificationFact } from './data/certification-facts';
-import type { CrosswalkRow } from './data/crosswalk';
-import type { PayRow } from './data/pay';
-import { getAllFaqs, getGuides } from './guides';
+import type { CertificationFact } from '../data/certification-facts';
+import type { CrosswalkRow } from '../data/crosswalk';
+import type { PayRow } from '../data/pay';
 import {
   CERTIFICATIONS,
   SKILLS,
@@ -18,12 +18,10 @@ import {
   titleInSentence,
   type GuideLike,
   type LadderGraph,
-  getGraph,
-} from './ladder';
-import { countsTowardRules } from './planner/certifications';
-import { plannerGaps } from './skills';
-import type { PlannerOnetGaps } from './skills/planner-gaps';
-import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
+} from '../ladder';
+import type { PlannerOnetGaps } from '../skills/planner-gaps';
+import { countsTowardRules } from './certifications';
+import type { PlannerData, PlannerFaq, PlannerPay } from './types';
 
 export interface GuideInput extends GuideLike {
   data: { title: string; roles: readonly string[] };
@@ -122,32 +120,4 @@ export function buildPlannerData(
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
     countsToward: countsTowardRules(facts, CERTIFICATIONS),
   };
-}
-
-let cache: Promise<PlannerIndex> | undefined;
-
-/** The site's planner data, indexed, built once per build from the same sources as the ladders. */
-export function loadPlanner(): Promise<PlannerIndex> {
-  cache ??= (async () => {
-    const graph = getGraph();
-    const guides = await getGuides();
-    const texts = guides.map((g) => ({
-      slug: g.id,
-      title: g.data.title,
-      text: [g.data.title, g.data.description, ...g.data.faqs.map((f) => f.question)].join(' '),
-    }));
-    const data = loadSiteData();
-    return indexData(
-      buildPlannerData(
-        graph,
-        data.pay,
-        data.crosswalkByRole,
-        guides,
-        await getAllFaqs(),
-        plannerGaps(data, graph.moves, texts),
-        data.certificationFacts,
-      ),
-    );
-  })();
-  return cache;
 }
