@@ -4,6 +4,7 @@
  */
 import type { SiteData } from '../data/index';
 import { decade } from '../data/projections';
+import { PUBLISHER_PAGES } from './publishers';
 
 export interface Licence {
   name: string;
@@ -44,7 +45,7 @@ export function catalog(data: SiteData): CatalogEntry[] {
       release: `May ${years[0]} to May ${years[years.length - 1]} estimates`,
       period: years.map((y) => `May ${y}`).join(', '),
       licence: LICENCES.publicDomain,
-      url: 'https://www.bls.gov/oes/tables.htm',
+      url: PUBLISHER_PAGES.oews,
       about:
         'Employment, mean wage and the 10th, 25th, 50th, 75th and 90th percentile annual wages of each occupation a role maps to, of related occupations, and of all occupations.',
     },
@@ -55,7 +56,7 @@ export function catalog(data: SiteData): CatalogEntry[] {
       release: ep ? `${decade(ep)} projections` : 'projections',
       period: ep ? `${ep.base_year} to ${ep.end_year}` : '',
       licence: LICENCES.publicDomain,
-      url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
+      url: PUBLISHER_PAGES.projections,
       about:
         'Employment in the base year and ten years on (in thousands, as BLS publishes it), change, openings a year, typical entry education, related work experience and on-the-job training.',
     },

@@ -1,5 +1,6 @@
 import type { Importer } from './index.ts';
 import { DataError, readSourceTable, writeCsv, type SourceTable } from './csv-io.ts';
+import { PUBLISHER_FILES } from '../../sources/publishers.ts';
 
 /**
  * Reshapes O*NET 29.0/29.2 and OEWS May 2024 source files (in the sources folder) into the compact
@@ -51,9 +52,9 @@ const OEWS = 'oews-m2024';
 
 /** The rows of data/skill-sources.csv: every other file's `source` cell names one of these. */
 export const SKILL_SOURCES = [
-  { id: ONET_29_0, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.0 Database (August 2024)', reference_period: 'the month and year O*NET gives for each rating (the date column)', region: 'United States', statistic: 'skill and knowledge ratings: Importance (1-5) and Level (0-7), occupation means', source_url: 'https://www.onetcenter.org/dl_files/database/db_29_0_excel.zip' },
-  { id: ONET_29_2, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.2 Database (February 2025)', reference_period: 'tasks and education: the month and year O*NET gives for each row (the date column); titles, technology skills and related occupations: the release', region: 'United States', statistic: 'occupation titles, tasks, technology skills, education levels (percent of respondents), related occupations', source_url: 'https://www.onetcenter.org/dl_files/database/db_29_2_text.zip' },
-  { id: OEWS, publisher: 'U.S. Bureau of Labor Statistics', release: 'Occupational Employment and Wage Statistics, May 2024 (national, cross-industry)', reference_period: 'May 2024', region: 'United States', statistic: 'median annual and hourly wage by detailed occupation', source_url: 'https://www.bls.gov/oes/special-requests/oesm24nat.zip' },
+  { id: ONET_29_0, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.0 Database (August 2024)', reference_period: 'the month and year O*NET gives for each rating (the date column)', region: 'United States', statistic: 'skill and knowledge ratings: Importance (1-5) and Level (0-7), occupation means', source_url: PUBLISHER_FILES.onet290 },
+  { id: ONET_29_2, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.2 Database (February 2025)', reference_period: 'tasks and education: the month and year O*NET gives for each row (the date column); titles, technology skills and related occupations: the release', region: 'United States', statistic: 'occupation titles, tasks, technology skills, education levels (percent of respondents), related occupations', source_url: PUBLISHER_FILES.onet292 },
+  { id: OEWS, publisher: 'U.S. Bureau of Labor Statistics', release: 'Occupational Employment and Wage Statistics, May 2024 (national, cross-industry)', reference_period: 'May 2024', region: 'United States', statistic: 'median annual and hourly wage by detailed occupation', source_url: PUBLISHER_FILES.oewsNational(2024) },
 ];
 
 /** The O*NET profiles the crosswalk gives roles (its own and the one rated in their stead). */

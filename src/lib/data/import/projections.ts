@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import type { Importer } from './index.ts';
 import { column, crosswalkCodes, DataError, readSourceCsv, writeCsv } from './csv-io.ts';
 import { OEWS_CODES } from './oews.ts';
+import { PUBLISHER_PAGES } from '../../sources/publishers.ts';
 
 const DIR = 'bls-ep';
-export const PROJECTIONS_URL = 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';
+export const PROJECTIONS_URL = PUBLISHER_PAGES.projections;
 
 export const PROJECTIONS_COLUMNS = [
   'soc_code', 'occupation', 'occupation_type', 'base_year', 'end_year', 'employment_base_thousands', 'employment_end_thousands',
