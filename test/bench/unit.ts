@@ -28,7 +28,7 @@ for (let i = 0; i < runs; i++) {
   const load = loadavg()[0]!.toFixed(1);
   const cpuBefore = childCpuSeconds();
   const start = performance.now();
-  const result = spawnSync('npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--project', 'unit', '--project', 'unit-isolated'], {
+  const result = spawnSync('npm', ['run', '--silent', 'test:unit'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const wall = (performance.now() - start) / 1000;

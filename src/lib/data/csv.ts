@@ -41,62 +41,29 @@ export interface CsvRecord {
 }
 
 /**
- * The line each record starts on, as an editor shows it. papaparse numbers records, not lines; a
- * quoted cell may span lines and blank lines are skipped, so the lines are counted here once, by
- * the same quoting rules (a quote opens a cell only at its start; `""` inside is a literal quote).
- */
-function recordStartLines(source: string, delimiter: string): number[] {
-  const starts: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let cellStart = true;
-  let recordHasText = false;
-  let recordLine = 1;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') i++;
-        else inQuotes = false;
-      } else if (ch === '\n') line++;
-      continue;
-    }
-    if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i++;
-      if (recordHasText) starts.push(recordLine);
-      line++;
-      recordHasText = false;
-      cellStart = true;
-      continue;
-    }
-    if (!recordHasText && ch !== delimiter && ch.trim() !== '') {
-      recordHasText = true;
-      recordLine = line;
-    }
-    if (ch === '"' && cellStart) inQuotes = true;
-    cellStart = ch === delimiter;
-  }
-  if (recordHasText) starts.push(recordLine);
-  return starts;
-}
-
-/**
  * The one CSV reader, for the site's data files and the importers' source files alike: papaparse
- * reads the records, every record carries the line it starts on, and malformed CSV comes back as
+ * reads the records, every record carries the line it starts on as an editor shows it (a quoted
+ * cell may span lines; blank lines are skipped but counted), and malformed CSV comes back as
  * problems in the one message shape (`file:line: expected …, got …`).
  */
 export function readCsvRecords(text: string, file: string, delimiter = ','): { header: string[]; records: CsvRecord[]; problems: string[] } {
-  const source = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(source, { skipEmptyLines: 'greedy', delimiter });
-  const lines = recordStartLines(source, delimiter);
-  const lineOf = (index: number) => lines[index] ?? index + 1;
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter });
+  const lineOfRow: number[] = [];
+  const rows: CsvRecord[] = [];
+  let line = 1;
+  parsed.data.forEach((cells, index) => {
+    lineOfRow[index] = line;
+    if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells });
+    for (const cell of cells) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+    line++;
+  });
   const problems: string[] = [];
   for (const error of parsed.errors) {
     if (error.code === 'UndetectableDelimiter') continue;
-    problems.push(`${file}:${error.row === undefined ? 1 : lineOf(error.row)}: expected well-formed CSV, got ${error.message.toLowerCase()}`);
+    problems.push(`${file}:${error.row === undefined ? 1 : (lineOfRow[error.row] ?? error.row + 1)}: expected well-formed CSV, got ${error.message.toLowerCase()}`);
   }
-  const [header = [], ...rest] = parsed.data;
-  return { header: header.map((h) => h.trim()), records: rest.map((cells, i) => ({ line: lineOf(i + 1), cells })), problems };
+  const [header, ...records] = rows;
+  return { header: (header?.cells ?? []).map((h) => h.trim()), records, problems };
 }
 
 /**
