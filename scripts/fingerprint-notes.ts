@@ -19,11 +19,19 @@ if (dirs.length === 0) {
 const fingerprints = new Set<number>();
 let notes = 0;
 for (const dir of dirs) {
-  for (const name of readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort()) {
     notes++;
     for (const f of runFingerprints(readFileSync(join(dir, name), 'utf8'), RUN)) fingerprints.add(f);
   }
 }
 const header = `# Fingerprints (53-bit, base 36) of every run of ${RUN} words in ${notes} source notes; written by scripts/fingerprint-notes.ts.`;
-writeFileSync(OUT, `${header}\n${[...fingerprints].map((f) => f.toString(36)).sort().join('\n')}\n`);
+writeFileSync(
+  OUT,
+  `${header}\n${[...fingerprints]
+    .map((f) => f.toString(36))
+    .sort()
+    .join('\n')}\n`,
+);
 console.log(`${OUT}: ${fingerprints.size} fingerprints from ${notes} notes`);

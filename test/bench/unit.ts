@@ -15,7 +15,9 @@ const runs = flag >= 0 ? Number(process.argv[flag + 1]) : 3;
 
 /** CPU seconds used by this process's waited-for children (cutime + cstime, /proc/self/stat). */
 function childCpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   // After the command name: field 16 (cutime) and 17 (cstime) are at index 13 and 14; ticks of 1/100 s.
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
@@ -42,4 +44,6 @@ for (let i = 0; i < runs; i++) {
   console.log(`run ${i + 1}: ${wall.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (load average ${load} before it started)`);
 }
 const wall = median(walls);
-console.log(`median: ${wall.toFixed(1)} s wall, ${median(cpus).toFixed(1)} s CPU; target under ${TARGET_WALL_S} s wall on idle cores: ${wall < TARGET_WALL_S ? 'met' : 'not met on this run'}`);
+console.log(
+  `median: ${wall.toFixed(1)} s wall, ${median(cpus).toFixed(1)} s CPU; target under ${TARGET_WALL_S} s wall on idle cores: ${wall < TARGET_WALL_S ? 'met' : 'not met on this run'}`,
+);

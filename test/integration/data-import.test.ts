@@ -15,20 +15,33 @@ if (!present) console.info('data import check skipped: no sources folder (.cache
 
 describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
   const files = present ? importAll(sources, 'data') : {};
-  const parse = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const parse = (text: string) =>
+    Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   const source = (path: string) => parse(readFileSync(`${sources}/${path}`, 'utf8'));
 
   it('reproduces every data file it writes, byte for byte', () => {
-    for (const [name, text] of Object.entries(files)) expect(readFileSync(`data/${name}`, 'utf8'), `data/${name} differs from the import: run npm run data:import`).toBe(text);
+    for (const [name, text] of Object.entries(files))
+      expect(readFileSync(`data/${name}`, 'utf8'), `data/${name} differs from the import: run npm run data:import`).toBe(text);
   });
 
   it('copies each figure verbatim from the BLS row of that code and year', () => {
-    const pairs = { employment: 'TOT_EMP', mean: 'A_MEAN', p10: 'A_PCT10', p25: 'A_PCT25', median: 'A_MEDIAN', p75: 'A_PCT75', p90: 'A_PCT90' };
+    const pairs = {
+      employment: 'TOT_EMP',
+      mean: 'A_MEAN',
+      p10: 'A_PCT10',
+      p25: 'A_PCT25',
+      median: 'A_MEDIAN',
+      p75: 'A_PCT75',
+      p90: 'A_PCT90',
+    };
     const byYear = new Map<string, Record<string, string>[]>();
     const release = (year: string) => {
       if (!byYear.has(year)) {
         const all = `bls-oews/oews_national_M${year}_all.csv`;
-        byYear.set(year, [...source(`bls-oews/oews_national_M${year}_selected.csv`), ...(existsSync(`${sources}/${all}`) ? source(all) : [])]);
+        byYear.set(year, [
+          ...source(`bls-oews/oews_national_M${year}_selected.csv`),
+          ...(existsSync(`${sources}/${all}`) ? source(all) : []),
+        ]);
       }
       return byYear.get(year)!;
     };
@@ -37,7 +50,8 @@ describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
     for (const row of rows) {
       const match = release(row['year']!).find((s) => s['OCC_CODE'] === row['soc_code']);
       expect(match, `${row['soc_code']} May ${row['year']}`).toBeDefined();
-      for (const [ours, theirs] of Object.entries(pairs)) expect(row[ours], `${row['soc_code']} ${row['year']} ${ours}`).toBe(match![theirs]);
+      for (const [ours, theirs] of Object.entries(pairs))
+        expect(row[ours], `${row['soc_code']} ${row['year']} ${ours}`).toBe(match![theirs]);
     }
     const table = source('bls-ep/bls_ep_2024-34_table_1.2_selected.csv');
     for (const row of parse(files['projections.csv']!)) {

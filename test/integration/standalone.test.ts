@@ -23,7 +23,17 @@ describe('a clone of the repository, alone in an empty folder', () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PMP_') && !k.startsWith('VITEST')));
     const { stdout } = await run(
       process.execPath,
-      ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', '--project', 'unit*', '--coverage', '--coverage.reportsDirectory', join(scratch, 'coverage')],
+      [
+        'node_modules/vitest/vitest.mjs',
+        'run',
+        '--config',
+        'test/vitest.config.ts',
+        '--project',
+        'unit*',
+        '--coverage',
+        '--coverage.reportsDirectory',
+        join(scratch, 'coverage'),
+      ],
       { cwd: clone, env: { ...env, NO_COLOR: '1', CI: 'true' }, maxBuffer: 64 * 1024 * 1024 },
     ).catch((error: { stdout?: string; stderr?: string }) => {
       throw new Error(`the unit projects failed in a clone alone:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`.slice(-6000));

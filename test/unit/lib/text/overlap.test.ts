@@ -16,7 +16,9 @@ describe('runFingerprints and fingerprintedRuns', () => {
     for (const p of prints) expect(Number.isSafeInteger(p)).toBe(true);
   });
   it('finds a copied run from its fingerprint alone, and not a run in another order', () => {
-    expect(fingerprintedRuns('Intro: two three four five six seven eight nine ten eleven!', prints, 10)).toEqual(['two three four five six seven eight nine ten eleven']);
+    expect(fingerprintedRuns('Intro: two three four five six seven eight nine ten eleven!', prints, 10)).toEqual([
+      'two three four five six seven eight nine ten eleven',
+    ]);
     expect(fingerprintedRuns('two one three four five six seven eight nine ten eleven', prints, 10)).toEqual([]);
   });
 });
