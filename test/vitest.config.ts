@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
@@ -24,6 +25,10 @@ const isolatedUnitFiles = unitFiles.filter(changesGlobals);
 export default getViteConfig({
   root,
   test: {
+    // Vitest's default leaves one core for its main process, which on two cores runs every unit
+    // file in one worker, one after the other; the main process idles once modules are cached.
+    // Both cores it is: the projects that must not run files side by side say so themselves.
+    maxWorkers: availableParallelism(),
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
@@ -33,19 +38,30 @@ export default getViteConfig({
       thresholds: { statements: 83, branches: 72, functions: 80, lines: 85 },
     },
     projects: [
-      // Pure modules, data and content: no build, no astro sync; under 10 s on two cores.
+      // Pure modules, data and content: no build, no astro sync; under 10 s on two cores
+      // (`npm run bench:unit`).
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: isolatedUnitFiles, isolate: false },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: isolatedUnitFiles,
+          isolate: false,
+          // The first test that loads the site's data parses all of it (30,000 O*NET ratings): about
+          // a second on idle cores, but past Vitest's 5 s default when eight builds share them.
+          testTimeout: 20_000,
+        },
       },
-      { extends: true, test: { name: 'unit-isolated', include: isolatedUnitFiles } },
+      ...(isolatedUnitFiles.length > 0 ? [{ extends: true as const, test: { name: 'unit-isolated', include: isolatedUnitFiles } }] : []),
       // Real `astro sync` / `astro build` runs over fixtures: slow, each in a scratch folder.
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 300_000 },
+        // One at a time: each file runs whole builds, which want both cores and much memory.
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 300_000, fileParallelism: false },
       },
       // Checks of the built site in dist/: `npm test` builds first.
-      { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'] } },
+      // One file at a time, as before both cores were offered: the HTML checker runs Java over every page.
+      { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'], fileParallelism: false } },
       // The built site in Debian's Chromium, served once by Astro's preview server for all files.
       // Not extending Astro's Vite config: these tests drive a browser and never import astro:*.
       {

@@ -2,13 +2,16 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import * as pagefindApi from 'pagefind';
+
+/** The part of Pagefind's Node API the integration uses; tests pass their own. */
+export type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
 
 /**
  * Builds the Pagefind index over the finished site inside `astro build`, so that no build ships
  * without search and a failed index fails the build (same approach as Starlight's integration).
  */
-export default function pagefind(): AstroIntegration {
+export default function pagefind({ createIndex, close }: PagefindApi = pagefindApi): AstroIntegration {
   return {
     name: 'pm-pathways:pagefind',
     hooks: {

@@ -29,7 +29,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const built = new Set(builtPages(dist));
-// One page of each kind; where the brief names one (a ladder, a role, a dashboard), that one.
+// One page of each kind; where the performance issue names one (a ladder, a role, a dashboard), that one.
 const preferred = ['/ladders/it-project-management/', '/roles/technical-project-manager/', '/dashboards/role-pay/'];
 const KINDS = ['home', 'guides index', 'guide', 'faq hub', 'ladder', 'role', 'dashboard', 'search'];
 const oneOfEach = KINDS.map((name) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { faqId } from '../../src/lib/guides/faq-id';
 import { parse } from 'yaml';
 import { pageText, readingMinutes } from '../../src/lib/guides/reading-time';
-import { filesUnder } from '../unit/content/briefs';
+import { filesUnder } from '../unit/content/files';
 import { jsonLd, page } from './site';
 
 // Read the sources independently of the site code, so a page that drops a FAQ is caught.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../unit/content/briefs';
+import { filesUnder } from '../unit/content/files';
 import { newestReleases } from './data-figures';
 import { allPages, page } from './site';
 

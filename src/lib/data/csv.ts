@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 
 /** Every problem found in the data, each as `data/file.csv:line: column: expected …, got …`. */
@@ -33,48 +34,47 @@ function describe(value: unknown): string {
   return value === undefined ? 'nothing' : JSON.stringify(value);
 }
 
+/** One record of a CSV file: its cells as written and the 1-based line it starts on. */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
 /**
- * Parses CSV text with papaparse and validates every row, collecting all problems rather than
- * stopping at the first, so one build run reports everything that needs fixing.
+ * The one CSV reader, for the site's data files and the importers' source files alike: papaparse
+ * reads the records, every record carries the line it starts on as an editor shows it (a quoted
+ * cell may span lines; blank lines are skipped but counted), and malformed CSV comes back as
+ * problems in the one message shape (`file:line: expected …, got …`).
+ */
+export function readCsvRecords(text: string, file: string, delimiter = ','): { header: string[]; records: CsvRecord[]; problems: string[] } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter });
+  const lineOfRow: number[] = [];
+  const rows: CsvRecord[] = [];
+  let line = 1;
+  parsed.data.forEach((cells, index) => {
+    lineOfRow[index] = line;
+    if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells });
+    for (const cell of cells) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+    line++;
+  });
+  const problems: string[] = [];
+  for (const error of parsed.errors) {
+    if (error.code === 'UndetectableDelimiter') continue;
+    problems.push(`${file}:${error.row === undefined ? 1 : (lineOfRow[error.row] ?? error.row + 1)}: expected well-formed CSV, got ${error.message.toLowerCase()}`);
+  }
+  const [header, ...records] = rows;
+  return { header: (header?.cells ?? []).map((h) => h.trim()), records, problems };
+}
+
+/**
+ * Parses CSV text and validates every row, collecting all problems rather than stopping at the
+ * first, so one build run reports everything that needs fixing.
  */
 export function parseCsv<S extends z.ZodType<Record<string, unknown>>>(text: string, spec: CsvSpec<S>): CsvResult<z.output<S>> {
   const { file, columns } = spec;
-  const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return { rows: [], problems: [`${file}:1: expected a header row (${columns.join(', ')}) and data rows, got an empty file`] };
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { rows: [], problems: [`${file}:1: expected a header row (${columns.join(', ')}) and data rows, got an empty file`] };
 
-  const parsed = Papa.parse<string[]>(source, { skipEmptyLines: 'greedy' });
-  const problems: string[] = [];
-  // papaparse reports rows by index; turn the index into the line a person sees in an editor.
-  const lineOfRow: number[] = [];
-  {
-    let line = 1;
-    let inQuotes = false;
-    let rowStart = true;
-    for (let i = 0; i < source.length; i++) {
-      const ch = source[i];
-      if (rowStart && ch !== '\n' && ch !== '\r') {
-        lineOfRow.push(line);
-        rowStart = false;
-      }
-      if (ch === '"') inQuotes = !inQuotes;
-      else if (ch === '\n') {
-        line++;
-        if (!inQuotes) rowStart = true;
-      }
-    }
-  }
-  // skipEmptyLines drops whitespace-only lines, which the scan above counted as rows.
-  const physicalLines = source.split(/\r?\n/);
-  const nonBlankLines = lineOfRow.filter((line) => (physicalLines[line - 1] ?? '').trim() !== '');
-
-  for (const error of parsed.errors) {
-    if (error.code === 'UndetectableDelimiter') continue;
-    const line = error.row === undefined ? 1 : (nonBlankLines[error.row] ?? error.row + 1);
-    problems.push(`${file}:${line}: expected well-formed CSV, got ${error.message.toLowerCase()}`);
-  }
-
-  const [header = [], ...records] = parsed.data;
-  const names = header.map((h) => h.trim());
+  const { header: names, records, problems } = readCsvRecords(text, file);
   const missing = columns.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => !columns.includes(n));
   const duplicated = names.filter((n, i) => names.indexOf(n) !== i);
@@ -85,16 +85,15 @@ export function parseCsv<S extends z.ZodType<Record<string, unknown>>>(text: str
   if (records.length === 0) return { rows: [], problems: [`${file}:2: expected at least one data row, got only a header`] };
 
   const rows: Located<z.output<S>>[] = [];
-  records.forEach((record, index) => {
-    const line = nonBlankLines[index + 1] ?? index + 2;
-    if (record.length !== names.length) {
-      problems.push(`${file}:${line}: expected ${names.length} fields (one per column), got ${record.length}`);
-      return;
+  for (const { line, cells } of records) {
+    if (cells.length !== names.length) {
+      problems.push(`${file}:${line}: expected ${names.length} fields (one per column), got ${cells.length}`);
+      continue;
     }
     const raw: Record<string, string | undefined> = {};
     names.forEach((name, i) => {
-      const cell = (record[i] ?? '').trim();
-      raw[name] = cell === '' ? undefined : cell;
+      const value = (cells[i] ?? '').trim();
+      raw[name] = value === '' ? undefined : value;
     });
     const result = spec.row.safeParse(raw);
     if (result.success) {
@@ -106,8 +105,53 @@ export function parseCsv<S extends z.ZodType<Record<string, unknown>>>(text: str
         problems.push(`${file}:${line}: ${column}: ${issue.message}, got ${got}`);
       }
     }
-  });
+  }
   return { rows, problems };
+}
+
+/** A publisher's file read as published: each row keyed by the file's own header, cells untouched. */
+export interface SourceTable {
+  /** The path shown in messages. */
+  file: string;
+  rows: Array<{ line: number; row: Record<string, string> }>;
+}
+
+/**
+ * Reads a publisher's CSV (or, with `delimiter: '\t'`, tab-separated text) for an importer. Unlike
+ * the site's files there is no schema: the publisher's layout is checked where a column is read
+ * (`column`), and malformed text stops the import with a DataError.
+ */
+export function readSourceTable(dir: string, path: string, delimiter = ','): SourceTable {
+  const file = join(dir, path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DataError([`${file}:1: expected the file to exist and be readable, got ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
+  }
+  const { header, records, problems } = readCsvRecords(text, file, delimiter);
+  if (problems.length > 0) throw new DataError(problems);
+  return {
+    file,
+    rows: records.map(({ line, cells }) => ({ line, row: Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) })),
+  };
+}
+
+/** The rows of a publisher's CSV alone, for importers that name rows by their code rather than line. */
+export function readSourceCsv(dir: string, path: string): Record<string, string>[] {
+  return readSourceTable(dir, path).rows.map(({ row }) => row);
+}
+
+/** A column of a publisher's row, failing loudly (a DataError) if the publisher's layout changed. */
+export function column(row: Record<string, string>, name: string, file: string, line = 1): string {
+  const value = row[name];
+  if (value === undefined) throw new DataError([`${file}:${line}: ${name}: expected the column, got columns ${Object.keys(row).join(', ')}`]);
+  return value;
+}
+
+/** The one CSV writer: a header, then the rows; `\n` line ends and a final newline; cells as given. */
+export function writeCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+  return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) }, { newline: '\n' })}\n`;
 }
 
 /** The path messages use for a file of the data folder, e.g. `data/oews.csv`. */

@@ -1,3 +1,4 @@
+import { PUBLISHER_PAGES } from './publishers';
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
 import { LICENCES } from './licences';
@@ -92,7 +93,7 @@ export const oewsFile = defineDataFile({
       release: `May ${years[0]} to May ${years[years.length - 1]} estimates`,
       period: years.map((y) => `May ${y}`).join(', '),
       licence: LICENCES.publicDomain,
-      url: 'https://www.bls.gov/oes/tables.htm',
+      url: PUBLISHER_PAGES.oews,
       about:
         'Employment, mean wage and the 10th, 25th, 50th, 75th and 90th percentile annual wages of each occupation a role maps to, of related occupations, and of all occupations.',
     };

@@ -1,3 +1,4 @@
+import { PUBLISHER_PAGES } from './publishers';
 import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
 import { LICENCES } from './licences';
@@ -68,7 +69,7 @@ export const projectionsFile = defineDataFile({
       release: ep ? `${decade(ep)} projections` : 'projections',
       period: ep ? `${ep.base_year} to ${ep.end_year}` : '',
       licence: LICENCES.publicDomain,
-      url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
+      url: PUBLISHER_PAGES.projections,
       about:
         'Employment in the base year and ten years on (in thousands, as BLS publishes it), change, openings a year, typical entry education, related work experience and on-the-job training.',
     };

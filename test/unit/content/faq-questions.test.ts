@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from './briefs';
+import { filesUnder } from './files';
 
 /** Questions are compared as a reader would: case, punctuation and spacing aside. */
 const normalize = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();

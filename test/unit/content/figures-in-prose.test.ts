@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from './briefs';
+import { filesUnder } from './files';
 
 /**
  * "A number in prose comes from data/": every money amount, percentage and thousands-separated

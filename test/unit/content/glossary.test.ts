@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../../../src/lib/glossary/schema';
 import { linkProblems } from '../../../src/lib/glossary/links';
-import { filesUnder } from './briefs';
+import { filesUnder } from './files';
 
 const raw = parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as Record<string, unknown>;
 const terms = Object.entries(raw).map(([id, entry]) => ({ id, ...glossarySchema.parse(entry) }));

@@ -4,17 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import pagefind, { type PagefindApi } from '../../../src/integrations/pagefind';
 
-// Pagefind's Node API, replaced so each test decides what the indexer reports.
-const api = vi.hoisted(() => ({
+// Pagefind's Node API, passed in so each test decides what the indexer reports.
+const api = {
   createIndex: vi.fn(),
   close: vi.fn(async () => {}),
   addDirectory: vi.fn(),
   writeFiles: vi.fn(),
-}));
-vi.mock('pagefind', () => ({ createIndex: api.createIndex, close: api.close }));
-
-const { default: pagefind } = await import('../../../src/integrations/pagefind');
+};
 
 type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 
@@ -22,7 +20,7 @@ let outDir: string;
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
 function runHook() {
-  const hook = pagefind().hooks['astro:build:done'] as BuildDone;
+  const hook = pagefind(api as unknown as PagefindApi).hooks['astro:build:done'] as BuildDone;
   return hook({ dir: pathToFileURL(`${outDir}/`), logger } as unknown as Parameters<BuildDone>[0]);
 }
 

@@ -218,7 +218,7 @@ describe('the real data/roles.csv', () => {
         .sort(),
     ).toEqual(['business-analyst', 'it-support-specialist', 'non-technical-professional', 'software-developer', 'systems-analyst']);
   });
-  it('has the cross-track route brief 003 describes: PM -> senior PM (IT) -> technical program manager', () => {
+  it('has the cross-track route from PM through senior PM (IT) to technical program manager', () => {
     expect(graph.moves).toContainEqual({ from: 'project-manager', to: 'senior-it-project-manager', kind: 'cross-track' });
     expect(graph.moves).toContainEqual({ from: 'senior-it-project-manager', to: 'technical-program-manager', kind: 'cross-track' });
     for (const entry of ['software-developer', 'systems-analyst', 'it-support-specialist', 'business-analyst']) {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Importer } from './index.ts';
-import { column, crosswalkCodes, readSourceCsv, writeCsv, type SourceRow } from './csv-io.ts';
+import { column, crosswalkCodes, DataError, readSourceCsv, writeCsv, type SourceRow } from './csv-io.ts';
 
 const DIR = 'bls-oews';
 
@@ -45,7 +45,7 @@ function releaseYears(sourcesDir: string): number[] {
 
 function toRow(source: SourceRow, year: number, path: string): Record<string, string> {
   const cap = TOP_CODE_ANNUAL[year];
-  if (cap === undefined) throw new Error(`${path}: expected the release's top-coding wage in TOP_CODE_ANNUAL (src/lib/data/import/oews.ts), got none for ${year}`);
+  if (cap === undefined) throw new DataError([`${path}:1: A_PCT90: expected the release's top-coding wage in TOP_CODE_ANNUAL (src/lib/data/import/oews.ts), got none for ${year}`]);
   const soc = column(source, 'OCC_CODE', path);
   const get = (name: string) => column(source, name, path).trim();
   return {
@@ -80,7 +80,7 @@ export const oewsImporter: Importer = {
   run(sourcesDir, dataDir = 'data') {
     const wanted = new Set([...OEWS_CODES, ...crosswalkCodes(dataDir)]);
     const years = releaseYears(sourcesDir);
-    if (years.length === 0) throw new Error(`${DIR}: expected oews_national_M<year>_selected.csv files, got none`);
+    if (years.length === 0) throw new DataError([`${DIR}:1: expected oews_national_M<year>_selected.csv files, got none`]);
     const newest = years[years.length - 1]!;
     const rows: Record<string, string>[] = [];
     for (const year of years) {

@@ -6,11 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Importer } from './index.ts';
-import { column, crosswalkCodes, readSourceCsv, writeCsv } from './csv-io.ts';
+import { column, crosswalkCodes, DataError, readSourceCsv, writeCsv } from './csv-io.ts';
 import { OEWS_CODES } from './oews.ts';
+import { PUBLISHER_PAGES } from '../publishers.ts';
 
 const DIR = 'bls-ep';
-export const PROJECTIONS_URL = 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';
+export const PROJECTIONS_URL = PUBLISHER_PAGES.projections;
 
 export const PROJECTIONS_COLUMNS = [
   'soc_code', 'occupation', 'occupation_type', 'base_year', 'end_year', 'employment_base_thousands', 'employment_end_thousands',
@@ -21,7 +22,7 @@ export const PROJECTIONS_COLUMNS = [
 /** Finds the one column whose header starts with `prefix` (headers carry the projection years). */
 function columnStarting(row: Record<string, string>, prefix: string, path: string): string {
   const name = Object.keys(row).find((k) => k.startsWith(prefix));
-  if (name === undefined) throw new Error(`${path}: expected a column starting "${prefix}", got ${Object.keys(row).join(', ')}`);
+  if (name === undefined) throw new DataError([`${path}:1: ${prefix}: expected a column starting so, got ${Object.keys(row).join(', ')}`]);
   return (row[name] ?? '').trim();
 }
 
@@ -31,7 +32,7 @@ export const projectionsImporter: Importer = {
     const files = readdirSync(join(sourcesDir, DIR));
     const table12 = files.find((f) => /^bls_ep_\d{4}-\d{2}_table_1\.2_selected\.csv$/.test(f));
     const table110 = files.find((f) => /^bls_ep_\d{4}-\d{2}_table_1\.10_selected\.csv$/.test(f));
-    if (!table12 || !table110) throw new Error(`${DIR}: expected tables 1.2 and 1.10 extracts, got ${files.join(', ')}`);
+    if (!table12 || !table110) throw new DataError([`${DIR}:1: expected tables 1.2 and 1.10 extracts, got ${files.join(', ') || 'no files'}`]);
     const [, base, endShort] = /bls_ep_(\d{4})-(\d{2})_/.exec(table12)!;
     const baseYear = Number(base);
     const endYear = Math.floor(baseYear / 100) * 100 + Number(endShort);
@@ -46,7 +47,7 @@ export const projectionsImporter: Importer = {
       const other = openings.get(soc);
       const openingsCell = columnStarting(r, 'Occupational openings', p12);
       if (other && columnStarting(other, 'Occupational openings', p110) !== openingsCell) {
-        throw new Error(`${p110}: ${soc}: expected the openings of table 1.2 (${openingsCell}), got ${columnStarting(other, 'Occupational openings', p110)}`);
+        throw new DataError([`${p110}:1: Occupational openings: expected ${soc}'s openings of table 1.2 (${openingsCell}), got ${columnStarting(other, 'Occupational openings', p110)}`]);
       }
       rows.push({
         soc_code: soc,

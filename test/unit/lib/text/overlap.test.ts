@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisedWords, sharedRuns } from '../../../../src/lib/text/overlap';
+import { fingerprintedRuns, normalisedWords, runFingerprints } from '../../../../src/lib/text/overlap';
 
 describe('normalisedWords', () => {
   it('lower-cases, drops apostrophes and splits on punctuation', () => {
@@ -7,14 +7,18 @@ describe('normalisedWords', () => {
   });
 });
 
-describe('sharedRuns', () => {
+describe('runFingerprints and fingerprintedRuns', () => {
   const source = 'One two three four five six seven eight nine ten eleven.';
-  it('finds a run copied with different case and punctuation', () => {
-    expect(sharedRuns('Intro: ONE, two; three four five six seven eight nine ten!', source, 10)).toEqual([
-      'one two three four five six seven eight nine ten',
-    ]);
+  const prints = runFingerprints(source, 10);
+  it('fingerprints each run once, the same way for the same words', () => {
+    expect(prints.size).toBe(2);
+    expect(runFingerprints('ONE two, three four five six seven eight nine ten', 10)).toEqual(new Set([...prints].slice(0, 1)));
+    for (const p of prints) expect(Number.isSafeInteger(p)).toBe(true);
   });
-  it('ignores a run one word short', () => {
-    expect(sharedRuns('one two three four five six seven eight nine', source, 10)).toEqual([]);
+  it('finds a copied run from its fingerprint alone, and not a run in another order', () => {
+    expect(fingerprintedRuns('Intro: two three four five six seven eight nine ten eleven!', prints, 10)).toEqual([
+      'two three four five six seven eight nine ten eleven',
+    ]);
+    expect(fingerprintedRuns('two one three four five six seven eight nine ten eleven', prints, 10)).toEqual([]);
   });
 });

@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractTable, fetchPlan } from '../../src/lib/data/import/fetch';
+import { importAll, sourcesDirFrom } from '../../src/lib/data/import/run';
+import { PUBLISHER_FILES } from '../../src/lib/data/publishers';
+
+/**
+ * The full check: data/ is exactly what the importers make of the publishers' files. It needs the
+ * sources folder (CI has ../shared/sources; `npm run data:fetch` fills .cache/sources), which a
+ * clone alone does not have: then it says so in one line and skips. The importers' logic is
+ * tested on fixtures in the unit project either way.
+ */
+const sources = sourcesDirFrom([], process.env);
+const present = sources !== undefined && existsSync(sources);
+if (!present) console.info('data import check skipped: no sources folder (.cache/sources, ../shared/sources or PMP_SOURCES_DIR)');
+
+describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
+  const files = present ? importAll(sources, 'data') : {};
+  const parse = (text: string) =>
+    Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const source = (path: string) => parse(readFileSync(`${sources}/${path}`, 'utf8'));
+
+  it('reproduces every data file it writes, byte for byte', () => {
+    for (const [name, text] of Object.entries(files))
+      expect(readFileSync(`data/${name}`, 'utf8'), `data/${name} differs from the import: run npm run data:import`).toBe(text);
+  });
+
+  it('copies each figure verbatim from the BLS row of that code and year', () => {
+    const pairs = {
+      employment: 'TOT_EMP',
+      mean: 'A_MEAN',
+      p10: 'A_PCT10',
+      p25: 'A_PCT25',
+      median: 'A_MEDIAN',
+      p75: 'A_PCT75',
+      p90: 'A_PCT90',
+    };
+    const byYear = new Map<string, Record<string, string>[]>();
+    const release = (year: string) => {
+      if (!byYear.has(year)) {
+        const all = `bls-oews/oews_national_M${year}_all.csv`;
+        byYear.set(year, [
+          ...source(`bls-oews/oews_national_M${year}_selected.csv`),
+          ...(existsSync(`${sources}/${all}`) ? source(all) : []),
+        ]);
+      }
+      return byYear.get(year)!;
+    };
+    const rows = parse(files['oews.csv']!);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const match = release(row['year']!).find((s) => s['OCC_CODE'] === row['soc_code']);
+      expect(match, `${row['soc_code']} May ${row['year']}`).toBeDefined();
+      for (const [ours, theirs] of Object.entries(pairs))
+        expect(row[ours], `${row['soc_code']} ${row['year']} ${ours}`).toBe(match![theirs]);
+    }
+    const table = source('bls-ep/bls_ep_2024-34_table_1.2_selected.csv');
+    for (const row of parse(files['projections.csv']!)) {
+      const match = table.find((t) => t['2024 National Employment Matrix code'] === row['soc_code']);
+      expect(match?.['Employment, 2024']).toBe(row['employment_base_thousands']);
+      expect(match?.['Employment change, percent, 2024–34']).toBe(row['change_pct']);
+      expect(match?.['Occupational openings, 2024–34 annual average']).toBe(row['openings_per_year_thousands']);
+    }
+  });
+
+  // The shared sources keep the publishers' workbooks the extracts were cut from: what data:fetch
+  // makes of a workbook must hold the same rows, cell for cell.
+  it.skipIf(!existsSync(`${sources}/bls-ep/source-copy/occupation.xlsx`))(
+    'converts the BLS workbooks as data:fetch does, row for row as the extracts',
+    () => {
+      const plan = fetchPlan([2024]);
+      const cells = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      const check = (workbook: string, spec: Parameters<typeof extractTable>[1]) => {
+        const { path, content } = extractTable(readFileSync(`${sources}/${workbook}`), { ...spec, entry: undefined }, workbook);
+        const ours = cells(String(content));
+        const extract = cells(readFileSync(`${sources}/${path}`, 'utf8'));
+        expect(ours[0], path).toEqual(extract[0]);
+        // The extracts are row subsets: every extract row is a row of the whole table.
+        const rows = new Set(ours.map((r) => JSON.stringify(r)));
+        expect(
+          extract.filter((r) => !rows.has(JSON.stringify(r))),
+          path,
+        ).toEqual([]);
+      };
+      for (const spec of plan.find((d) => d.url === PUBLISHER_FILES.oewsNational(2024))!.tables)
+        check('bls-oews/source-copies/national_M2024_dl.xlsx', spec);
+      for (const spec of plan.find((d) => d.url === PUBLISHER_FILES.projections)!.tables) check('bls-ep/source-copy/occupation.xlsx', spec);
+    },
+  );
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { columnIndex, readZipEntry, selectEntry, xlsxSheetRows, zipEntries } from '../../../../../src/lib/data/import/archive';
+import { makeXlsx, makeZip } from './zip-fixture';
+
+describe('zip entries', () => {
+  const zip = makeZip({ 'db_29_2_text/Task Statements.txt': 'a\tb\n1\t2\n', 'db_29_2_text/Read Me.txt': 'hello' });
+
+  it('lists entries and reads deflated and stored ones back', () => {
+    const entries = zipEntries(zip);
+    expect(entries.map((e) => e.name)).toEqual(['db_29_2_text/Task Statements.txt', 'db_29_2_text/Read Me.txt']);
+    expect(readZipEntry(zip, entries[0]!).toString()).toBe('a\tb\n1\t2\n');
+    const stored = makeZip({ x: 'plain' }, 0);
+    expect(readZipEntry(stored, zipEntries(stored)[0]!).toString()).toBe('plain');
+  });
+
+  it('selects the one entry a pattern names, whatever folder the publisher put it in', () => {
+    expect(selectEntry(zipEntries(zip), /(^|\/)Task Statements\.txt$/).name).toBe('db_29_2_text/Task Statements.txt');
+    expect(() => selectEntry(zipEntries(zip), /Skills\.txt$/, 'db.zip')).toThrow('db.zip:1: expected one entry matching /Skills\\.txt$/, got none');
+    expect(() => selectEntry(zipEntries(zip), /\.txt$/, 'db.zip')).toThrow(/got db_29_2_text\/Task Statements\.txt, db_29_2_text\/Read Me\.txt/);
+  });
+
+  it('refuses a file that is not a zip', () => {
+    expect(() => zipEntries(Buffer.from('<html>not found</html>'), 'oesm24nat.zip')).toThrow('oesm24nat.zip:1: expected a zip archive, got no central directory');
+  });
+});
+
+describe('xlsxSheetRows', () => {
+  const xlsx = makeXlsx(
+    {
+      Index: '<row r="1"><c r="A1" t="inlineStr"><is><t>Contents</t></is></c></row>',
+      'Table 1.2': [
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="s"><v>2</v></c></row>',
+        '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><v>23.800000000000001</v></c><c r="C3" t="str"><v>x &amp; y</v></c><c r="D3" t="b"><v>1</v></c></row>',
+      ].join(''),
+    },
+    ['title', 'Employment, 2024', 'flag', 'Project management specialists &amp; co'],
+  );
+
+  it('reads shared, inline and formula strings, numbers in shortest form, and keeps gaps', () => {
+    expect(xlsxSheetRows(xlsx, 'Table 1.2')).toEqual([['title', 'Employment, 2024', '', 'flag'], [], ['Project management specialists & co', '23.8', 'x & y', 'TRUE']]);
+    expect(xlsxSheetRows(xlsx, 'Index')).toEqual([['Contents']]);
+  });
+
+  it('names the sheets there are when one is missing', () => {
+    expect(() => xlsxSheetRows(xlsx, 'Table 1.10', 'occupation.xlsx')).toThrow('occupation.xlsx:1: expected a sheet "Table 1.10", got "Index", "Table 1.2"');
+  });
+
+  it('turns column letters into indexes', () => {
+    expect([columnIndex('A1'), columnIndex('Z9'), columnIndex('AA10'), columnIndex('AF1404')]).toEqual([0, 25, 26, 31]);
+  });
+});
