@@ -122,7 +122,7 @@ export function payRowsFromOews(oews: readonly OewsRow[], socs: readonly string[
       source_url: row.source_url,
       source_kind: row.source_kind,
       derived: undefined,
-      note: atLeast.length > 0 ? `BLS top-codes wages at $${row.top_code.toLocaleString('en-US')} a year: the ${atLeast.map((p) => `${p.slice(1)}th`).join(' and ')} percentile is at least that.` : undefined,
+      note: atLeast.length > 0 && row.top_code !== undefined ? `BLS top-codes wages at $${row.top_code.toLocaleString('en-US')} a year: the ${atLeast.map((p) => `${p.slice(1)}th`).join(' and ')} percentile is at least that.` : undefined,
       line: row.line,
     }];
   });

@@ -23,12 +23,24 @@ describe.skipIf(!present)('npm run data:import', () => {
     const rows = parse(files['oews.csv']!);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      const source = parse(readFileSync(`${sources}/bls-oews/oews_national_M${row['year']}_selected.csv`, 'utf8')).concat(
-        row['year'] === '2024' ? parse(readFileSync(`${sources}/bls-oews/oews_national_M2024_all.csv`, 'utf8')) : [],
+      const dir = Number(row['year']) >= 2025 ? 'bls-oews-m2025' : 'bls-oews';
+      const all = `${sources}/${dir}/oews_national_M${row['year']}_all.csv`;
+      const source = parse(readFileSync(`${sources}/${dir}/oews_national_M${row['year']}_selected.csv`, 'utf8')).concat(
+        existsSync(all) ? parse(readFileSync(all, 'utf8')) : [],
       );
       const match = source.find((s) => s['OCC_CODE'] === row['soc_code']);
       expect(match, `${row['soc_code']} May ${row['year']}`).toBeDefined();
       for (const [ours, theirs] of Object.entries(pairs)) expect(row[ours], `${row['soc_code']} ${row['year']} ${ours}`).toBe(match![theirs]);
+      expect(row['method'], `${row['soc_code']} ${row['year']} method`).toBe(Number(row['year']) >= 2025 ? 'model' : 'survey');
+    }
+    expect(new Set(rows.map((r) => r['year']))).toEqual(new Set(['2021', '2022', '2023', '2024', '2025']));
+    const wages = parse(files['oews-wages.csv']!);
+    const all2025 = parse(readFileSync(`${sources}/bls-oews-m2025/oews_national_M2025_all.csv`, 'utf8'));
+    expect(wages.length).toBeGreaterThan(0);
+    for (const row of wages) {
+      const match = all2025.find((s) => s['OCC_CODE'] === row['soc_code'] && s['O_GROUP'] === 'detailed');
+      expect(match?.['A_MEDIAN'], `oews-wages ${row['soc_code']}`).toBe(row['a_median']);
+      expect(match?.['H_MEDIAN'], `oews-wages ${row['soc_code']}`).toBe(row['h_median']);
     }
     const projections = parse(files['projections.csv']!);
     const table = parse(readFileSync(`${sources}/bls-ep/bls_ep_2024-34_table_1.2_selected.csv`, 'utf8'));
