@@ -15,7 +15,7 @@ export const DASHBOARD_TOPICS = [
   {
     id: 'certifications',
     title: 'Certifications and pay',
-    summary: 'What PMI’s salary surveys report about PMP holders’ pay; for PRINCE2, CSM and ITIL we found no published figure.',
+    summary: 'What PMI’s salary surveys report about PMP holders’ pay; PRINCE2, CSM and ITIL have no published pay comparison.',
   },
   {
     id: 'outlook',
