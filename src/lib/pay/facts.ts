@@ -109,17 +109,18 @@ export function factSources(facts: readonly QuickFact[]): { sources: FactSource[
 }
 
 /**
- * The sentences that open a role's pay: the occupation BLS counts the role in and its median
- * across all levels, then why the rung is placed where it is, or, where another rung of the same
- * occupation is placed at the same point, why the site does not tell them apart.
+ * The sentences that open a role's pay: the rung's placement first (the site's judgement), then
+ * the occupation BLS counts the role in, with its median across all levels as context; where
+ * another rung of the same occupation is placed at the same point, why the site does not tell
+ * them apart.
  */
 export function payLead(occupation: RoleOccupation, roleName: string, samePlacementNames: readonly string[]): string[] {
   const { latest, placement, crosswalk, name } = occupation;
   const median = formatWage(wageOf(latest, 'median'));
   const role = withArticle(roleName);
   const lead = [
-    `${crosswalk.why} BLS's figure is for ${name.charAt(0).toLowerCase()}${name.slice(1)} at every level: median ${median} a year (${latest.period}). It publishes no figure for ${role} as such.`,
-    `The site places ${role} ${placement.rule.words}, between ${formatWage(placement.low)} and ${formatWage(placement.high)}: the site's judgement of where the rung typically sits, not a BLS figure.`,
+    `The site places ${role} ${placement.rule.words} of the occupation's pay: ${formatWage(placement.low)} to ${formatWage(placement.high)} a year (${latest.period}). That is the site's judgement of where the rung typically sits, not a figure BLS measured.`,
+    `${crosswalk.why} BLS's figures cover ${name.charAt(0).toLowerCase()}${name.slice(1)} at every level: median ${median} across all levels. It publishes no figure for ${role} as such.`,
   ];
   if (samePlacementNames.length > 0) {
     lead.push(
