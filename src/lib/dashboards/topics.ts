@@ -4,7 +4,7 @@ export const DASHBOARD_TOPICS = [
     id: 'role-pay',
     title: 'Pay by role',
     summary:
-      'Median and average pay for each role, from government statistics, employer surveys and crowdsourced data, kept apart where they measure different things.',
+      "Pay for each role's occupation from the U.S. Bureau of Labor Statistics (OEWS): percentiles, the site's placement of each rung and the trend since May 2021.",
   },
   {
     id: 'skills',
@@ -25,7 +25,7 @@ export const DASHBOARD_TOPICS = [
   {
     id: 'experience',
     title: 'Pay by experience',
-    summary: 'How pay changes with years in the job and years holding the PMP, source by source.',
+    summary: "How PMP holders' pay changes with years holding the PMP, from PMI's self-reported salary survey.",
   },
 ] as const;
 
