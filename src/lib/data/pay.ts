@@ -82,7 +82,7 @@ export const PAY_COLUMNS = [
   'measure', 'source', 'source_url', 'source_kind', 'derived', 'note',
 ] as const;
 
-/** The id of an occupation's pay row for one May release, e.g. `oews-13-1082-2024`. */
+/** The id of an occupation's pay row for one May release, e.g. `oews-13-1082-2025`. */
 export function payId(soc: string, year: number): string {
   return `oews-${soc}-${year}`;
 }
