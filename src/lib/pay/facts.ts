@@ -39,13 +39,13 @@ export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | unde
     {
       label: "Where this role's pay sits (the site's placement)",
       value: `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
-      detail: `${rule.words} of the occupation's pay, from its ${PERCENTILE_NAMES[rule.low]} to its ${PERCENTILE_NAMES[rule.high]}: the site's judgement, not a figure BLS measured for this role`,
+      detail: `the occupation's ${PERCENTILE_NAMES[rule.low]} to its ${PERCENTILE_NAMES[rule.high]}; the site's judgement, not a BLS figure`,
       ...oews,
     },
     {
       label: 'Occupation median, all levels',
       value: `${formatWage(wageOf(latest, 'median'))} a year`,
-      detail: `${occupation.name} at every level of seniority; 10th to 90th percentile ${formatWage(wageOf(latest, 'p10'))} to ${formatWage(wageOf(latest, 'p90'))}`,
+      detail: `${inSentence(occupation.name, true)} at every level of seniority; 10th to 90th percentile ${formatWage(wageOf(latest, 'p10'))} to ${formatWage(wageOf(latest, 'p90'))}`,
       ...oews,
     },
     { label: 'Typical entry education', value: projection.entry_education ?? 'not given by BLS', detail: undefined, ...ep, period: span },
@@ -119,12 +119,12 @@ export function payLead(occupation: RoleOccupation, roleName: string, samePlacem
   const median = formatWage(wageOf(latest, 'median'));
   const role = withArticle(roleName);
   const lead = [
-    `The site places ${role} ${placement.rule.words} of the occupation's pay: ${formatWage(placement.low)} to ${formatWage(placement.high)} a year (${latest.period}). That is the site's judgement of where the rung typically sits, not a figure BLS measured.`,
-    `${crosswalk.why} BLS's figures cover ${name.charAt(0).toLowerCase()}${name.slice(1)} at every level: median ${median} across all levels. It publishes no figure for ${role} as such.`,
+    `The site places ${role} ${placement.rule.words}: ${formatWage(placement.low)} to ${formatWage(placement.high)} a year (${latest.period}). That is the site's judgement of where the rung typically sits in the occupation's pay, not a figure BLS measured.`,
+    `${crosswalk.why} BLS's figures cover ${inSentence(name)} at every level: median ${median} across all levels. It publishes no figure for ${role} as such.`,
   ];
   if (samePlacementNames.length > 0) {
     lead.push(
-      `The site places ${listWords(samePlacementNames)} at the same point: nothing BLS publishes tells ${samePlacementNames.length === 1 ? 'the two' : 'these'} rungs' pay apart, so the site does not invent a difference.`,
+      `The site places ${listWords(samePlacementNames.map(withArticle))} at the same point: nothing BLS publishes tells ${samePlacementNames.length === 1 ? 'the two' : 'these'} rungs' pay apart, so the site does not invent a difference.`,
     );
   }
   return lead;
@@ -133,6 +133,15 @@ export function payLead(occupation: RoleOccupation, roleName: string, samePlacem
 /** "a project manager", "an IT project manager": the article goes by the sound of the first word. */
 export function withArticle(name: string): string {
   return `${/^(?:[aeio]|IT\b|un[^i])/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/**
+ * An occupation's name mid-sentence: lower-case first letter, and a closing comma after a name
+ * that has one ("computer occupations, all other, at every level").
+ */
+function inSentence(name: string, capital = false): string {
+  const first = capital ? name.charAt(0).toUpperCase() : name.charAt(0).toLowerCase();
+  return `${first}${name.slice(1)}${name.includes(',') ? ',' : ''}`;
 }
 
 function listWords(items: readonly string[]): string {

@@ -66,7 +66,8 @@ describe("a role's occupation", () => {
     for (const id of sameAs) expect(data.crosswalkByRole.get(id)).toMatchObject({ soc_code: itpm.soc, placement: itpm.crosswalk.placement });
     const lead = payLead(itpm, 'IT project manager', ['technical project manager']);
     expect(lead[0]).toMatch(/^The site places an IT project manager/);
-    expect(lead[2]).toMatch(/places technical project manager at the same point/);
+    expect(lead[2]).toMatch(/places a technical project manager at the same point/);
+    expect(lead[1]).toContain('cover computer occupations, all other, at every level');
   });
   it('picks a or an by sound', () => {
     expect(['project manager', 'IT project manager', 'engineer', 'business analyst', 'user'].map(withArticle)).toEqual([
