@@ -23,7 +23,8 @@ describe('no page prints a broken value', () => {
   it('the check finds each kind, as a word, and leaves ordinary text alone', () => {
     for (const bad of ['Median: [object Object]', 'Pay undefined a year', '$NaN', 'rises Infinity%', 'from -Infinity'])
       expect(brokenValues(bad), bad).toHaveLength(1);
-    for (const fine of ['an undefinedness', 'Nancy and NaNa', 'an infinity pool', 'Median $102,320']) expect(brokenValues(fine), fine).toEqual([]);
+    for (const fine of ['an undefinedness', 'Nancy and NaNa', 'an infinity pool', 'Median $102,320'])
+      expect(brokenValues(fine), fine).toEqual([]);
   });
 
   it('in the text, the attributes or the JSON-LD of any built page', { timeout: 120_000 }, () => {
@@ -34,7 +35,8 @@ describe('no page prints a broken value', () => {
       const ld = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => s.textContent);
       doc.querySelectorAll('script, style').forEach((n) => n.remove());
       const attributes = doc.querySelectorAll('*').flatMap((n) => Object.values(n.attributes));
-      for (const text of [doc.textContent, ...attributes, ...ld]) for (const problem of brokenValues(text)) found.push(`${path}: ${problem}`);
+      for (const text of [doc.textContent, ...attributes, ...ld])
+        for (const problem of brokenValues(text)) found.push(`${path}: ${problem}`);
     }
     expect(found).toEqual([]);
   });
@@ -43,7 +45,11 @@ describe('no page prints a broken value', () => {
     const files = readdirSync(join(DIST, 'data'))
       .filter((f) => /\.(csv|json)$/.test(f))
       .map((f) => join('data', f))
-      .concat(readdirSync(join(DIST, 'planner')).filter((f) => f.endsWith('.json')).map((f) => join('planner', f)));
+      .concat(
+        readdirSync(join(DIST, 'planner'))
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => join('planner', f)),
+      );
     expect(files.length).toBeGreaterThan(10);
     const found = files.flatMap((f) => brokenValues(readFileSync(join(DIST, f), 'utf8')).map((p) => `${f}: ${p}`));
     expect(found).toEqual([]);

@@ -70,8 +70,12 @@ const PERCENTILE_WORDS: Readonly<Record<Percentile, string>> = {
  * top-coded percentile and the placement bracket's label and span.
  */
 export function payRangeRowTitle(row: Pick<PayRangeRow, 'label' | 'value' | 'percentiles' | 'placement'>): string {
-  const percentiles = row.percentiles.map((p) => `; ${PERCENTILE_WORDS[p.name]} ${p.atLeast ? 'at least ' : ''}${formatUsd(p.value)}`).join('');
-  const placement = row.placement ? `; ${row.placement.label.text} ${formatUsd(row.placement.low)} to ${formatUsd(row.placement.high)}` : '';
+  const percentiles = row.percentiles
+    .map((p) => `; ${PERCENTILE_WORDS[p.name]} ${p.atLeast ? 'at least ' : ''}${formatUsd(p.value)}`)
+    .join('');
+  const placement = row.placement
+    ? `; ${row.placement.label.text} ${formatUsd(row.placement.low)} to ${formatUsd(row.placement.high)}`
+    : '';
   return `${row.label}: ${row.value.text}${percentiles}${placement}`;
 }
 

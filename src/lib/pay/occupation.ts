@@ -42,6 +42,8 @@ export function roleOccupation(
     projection,
     placement: rolePlacement(crosswalk.placement, latest),
     sharedWith: data.crosswalk.filter((c) => c.soc_code === soc && c.role !== roleId).map((c) => c.role),
-    samePlacement: data.crosswalk.filter((c) => c.soc_code === soc && c.role !== roleId && c.placement === crosswalk.placement).map((c) => c.role),
+    samePlacement: data.crosswalk
+      .filter((c) => c.soc_code === soc && c.role !== roleId && c.placement === crosswalk.placement)
+      .map((c) => c.role),
   };
 }

@@ -71,7 +71,10 @@ export function joinWages(
   }
   const onetSocs = new Set([...titles.keys(), ...byCode.keys()].map(socOf));
   const excluded: ExcludedOccupation[] = [];
-  const members = new Map<string, { wage: WageRow | Pick<WageRow, 'soc_code' | 'title' | 'a_median'>; codes: string[]; broad: boolean; combined: boolean }>();
+  const members = new Map<
+    string,
+    { wage: WageRow | Pick<WageRow, 'soc_code' | 'title' | 'a_median'>; codes: string[]; broad: boolean; combined: boolean }
+  >();
   for (const code of [...byCode.keys()].sort()) {
     const soc = socOf(code);
     const broadCode = `${soc.slice(0, 6)}0`;
@@ -85,7 +88,12 @@ export function joinWages(
     if (wage.a_median === '#') excluded.push({ onetCode: code, title, socCode: wage.soc_code, reason: 'wage-top-coded' });
     else if (!/^\d+$/.test(wage.a_median)) excluded.push({ onetCode: code, title, socCode: wage.soc_code, reason: 'wage-not-available' });
     else {
-      const entry = members.get(wage.soc_code) ?? { wage, codes: [], broad: wage.soc_code === broadCode, combined: wage.soc_code === combined };
+      const entry = members.get(wage.soc_code) ?? {
+        wage,
+        codes: [],
+        broad: wage.soc_code === broadCode,
+        combined: wage.soc_code === combined,
+      };
       entry.codes.push(code);
       members.set(wage.soc_code, entry);
     }

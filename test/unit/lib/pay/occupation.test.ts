@@ -41,7 +41,9 @@ describe("a role's occupation", () => {
   });
   it('gives quick facts with a source and period each', () => {
     const facts = quickFacts(pm, data.projectionsBySoc.get(ALL_OCCUPATIONS));
-    expect(facts.map((f) => f.label)).toEqual(expect.arrayContaining(['Occupation median, all levels', 'Typical entry education', 'Openings a year']));
+    expect(facts.map((f) => f.label)).toEqual(
+      expect.arrayContaining(['Occupation median, all levels', 'Typical entry education', 'Openings a year']),
+    );
     for (const f of facts) expect(f.url).toMatch(/^https:\/\/www\.bls\.gov\//);
     expect(facts.find((f) => f.label === 'Openings a year')?.value).toBe('78,200');
   });
@@ -63,7 +65,8 @@ describe("a role's occupation", () => {
     const itpm = roleOccupation(data, 'it-project-manager');
     const sameAs = itpm.samePlacement;
     expect(sameAs.length).toBeGreaterThan(0);
-    for (const id of sameAs) expect(data.crosswalkByRole.get(id)).toMatchObject({ soc_code: itpm.soc, placement: itpm.crosswalk.placement });
+    for (const id of sameAs)
+      expect(data.crosswalkByRole.get(id)).toMatchObject({ soc_code: itpm.soc, placement: itpm.crosswalk.placement });
     const lead = payLead(itpm, 'IT project manager', ['technical project manager']);
     expect(lead[0]).toMatch(/^The site places an IT project manager/);
     expect(lead[2]).toMatch(/places a technical project manager at the same point/);
@@ -110,7 +113,10 @@ describe("a role's occupation", () => {
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]!.cells.at(-1)).toMatchObject({ year: 2025, text: '$102,320' });
     expect(table.years).toEqual([2021, 2022, 2023, 2024, 2025]);
-    expect(table.methodChange).toEqual({ year: 2025, note: "May 2025 estimates use BLS's new model-based method; compare with earlier years with care." });
+    expect(table.methodChange).toEqual({
+      year: 2025,
+      note: "May 2025 estimates use BLS's new model-based method; compare with earlier years with care.",
+    });
   });
   it('finds where a series changes method, and nothing in a series of one method', () => {
     const survey = (year: number) => ({ year, method: 'survey' as const });

@@ -28,7 +28,10 @@ const counselorWages = [
   { soc_code: '21-1012', title: 'Educational Counselors', a_median: '65000' },
   { soc_code: '21-1018', title: 'Substance Abuse, Behavioral Disorder, and Mental Health Counselors', a_median: '59350' },
 ];
-const titles = new Map([['11-9999.00', 'Made-up Managers'], ['21-1015.00', 'Rehabilitation Counselors']]);
+const titles = new Map([
+  ['11-9999.00', 'Made-up Managers'],
+  ['21-1015.00', 'Rehabilitation Counselors'],
+]);
 
 describe('joinWages', () => {
   const joined = joinWages(ratings, wages, titles);
@@ -56,7 +59,11 @@ describe('joinWages', () => {
     expect(withCounselors.excluded.map((e) => e.socCode)).not.toContain('21-1011');
     expect(joined.combinedCount).toBe(0);
     // With a second unclaimed detailed line in the group the match is ambiguous, so it is left out.
-    const ambiguous = joinWages([...ratings, ...counselors], [...wages, ...counselorWages, { soc_code: '21-1017', title: 'Made-up', a_median: '1' }], titles);
+    const ambiguous = joinWages(
+      [...ratings, ...counselors],
+      [...wages, ...counselorWages, { soc_code: '21-1017', title: 'Made-up', a_median: '1' }],
+      titles,
+    );
     expect(ambiguous.excluded.filter((e) => e.socCode.startsWith('21-101')).map((e) => e.onetCode)).toEqual(['21-1011.00', '21-1014.00']);
   });
   it('lists every occupation left out, with its reason, rather than dropping it', () => {
