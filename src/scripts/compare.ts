@@ -82,7 +82,7 @@ if (form && pickA && pickB && source && out) {
       el('thead', undefined, [head]),
       el('tbody', undefined, [
         row('Typical years', a.years, b.years),
-        row('Pay', list(a.pay, 'We found no published figure'), list(b.pay, 'We found no published figure')),
+        row('Pay', list(a.pay, 'Not published'), list(b.pay, 'Not published')),
         row(data.growthHeading, a.growth, b.growth),
         row('Skills only this role lists', list(skills.onlyA), list(skills.onlyB)),
         row('Certifications only this role lists', list(certifications.onlyA), list(certifications.onlyB)),

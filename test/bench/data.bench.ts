@@ -11,7 +11,7 @@ import { payRangeLayout } from '../../src/lib/charts/pay-range';
 import { oewsFile } from '../../src/lib/data/oews';
 
 const HEADER =
-  'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,statistic,release,source,source_url,source_kind,derived,note';
+  'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,method,statistic,release,source,source_url,source_kind,derived,note';
 
 /** A valid OEWS-shaped file of `rows` rows, with quoted commas and BLS markers in some cells. */
 export function generatePayCsv(rows: number): string {
@@ -37,6 +37,7 @@ export function generatePayCsv(rows: number): string {
         String(p75),
         p90! >= 239200 ? '#' : String(p90),
         '239200',
+        'survey',
         'annual wages',
         'OEWS',
         `"Source ${i % 50}, table ${i % 7}"`,

@@ -37,13 +37,45 @@ describe("every role page opens with its occupation's pay and outlook", () => {
     else expect(salary['percentile90']).toBe(Number(row['p90']));
   });
 
-  it('shows a top-coded percentile as "at least" the cap, never as a bare figure', () => {
-    const capped = [...crosswalk.values()].find((c) =>
-      oews.some((r) => r['soc_code'] === c['soc_code'] && r['year'] === String(year) && r['p90'] === '#'),
-    );
+  it('shows a top-coded percentile as "at least" the cap, never as a bare figure; a model-based release has none', () => {
+    const latest = oews.filter((r) => r['year'] === String(year));
+    const capped = [...crosswalk.values()].find((c) => latest.some((r) => r['soc_code'] === c['soc_code'] && r['p90'] === '#'));
+    if (latest[0]!['method'] === 'model') {
+      // May 2025 on: BLS top-codes nothing, so the 90th percentile of computer and information systems managers is a figure.
+      expect(capped).toBeUndefined();
+      const facts = page('/roles/programme-manager/').querySelector('.quick-facts')!.textContent.replace(/\s+/g, ' ');
+      const p90 = latest.find((r) => r['soc_code'] === '11-3021')!['p90']!;
+      expect(facts).toContain(`to ${usd(p90)}`);
+      expect(facts).not.toMatch(/at least/);
+      return;
+    }
     expect(capped, 'some crosswalked occupation has a top-coded 90th percentile').toBeDefined();
     const facts = page(`/roles/${capped!['role']}/`).querySelector('.quick-facts')!.textContent.replace(/\s+/g, ' ');
     expect(facts).toMatch(/to at least \$239,200/);
+  });
+
+  it.each(roles.map((r) => r['id']!))("%s leads its pay with the rung's placement, the occupation's median after it as context", (id) => {
+    const doc = page(`/roles/${id}/`);
+    const soc = crosswalk.get(id)!['soc_code']!;
+    const row = oews.find((r) => r['soc_code'] === soc && r['year'] === String(year))!;
+    const facts = doc.querySelector('.quick-facts')!;
+    const lead = facts.querySelectorAll('.quick-facts__lead').map((p) => p.textContent.replace(/\s+/g, ' '));
+    expect(lead[0]).toMatch(/^The site places an? /);
+    expect(lead[0]).toContain("site's judgement");
+    expect(lead[1]).toContain(crosswalk.get(id)!['why']!);
+    expect(lead[1]).toContain(`median ${usd(row['median']!)} across all levels`);
+    const firstRow = facts.querySelector('tbody tr')!.textContent.replace(/\s+/g, ' ');
+    expect(firstRow).toMatch(/placement/);
+    expect(firstRow).not.toMatch(/^\s*Median pay/);
+  });
+
+  it('the project coordinator page opens with its placement, not the occupation median as its pay', () => {
+    const text = page('/roles/project-coordinator/').querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    const placed = text.indexOf('The site places a project coordinator in the lower half');
+    const median = text.indexOf('median $102,320 across all levels');
+    expect(placed).toBeGreaterThan(-1);
+    expect(median).toBeGreaterThan(placed);
+    expect(text).not.toMatch(/Median pay \$/);
   });
 
   it('every dollar figure on role pages and the pay and outlook dashboards is a figure in data/', () => {

@@ -28,7 +28,7 @@ describe('skill pages', () => {
     expect(rows).toBeGreaterThan(700);
     expect(doc.querySelector('.chart__download a')?.getAttribute('href')).toMatch(/^\/data\/skill-[a-z-]+-occupations\.csv$/);
     expect(text(path)).toMatch(ATTRIBUTION);
-    expect(text(path)).toContain('BLS Occupational Employment and Wage Statistics, May 2024');
+    expect(text(path)).toContain('BLS Occupational Employment and Wage Statistics, May 2025');
   });
 
   it('each weighs under 40 KB gzipped with the stylesheet', () => {

@@ -39,9 +39,11 @@ describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
     const byYear = new Map<string, Record<string, string>[]>();
     const release = (year: string) => {
       if (!byYear.has(year)) {
-        const all = `bls-oews/oews_national_M${year}_all.csv`;
+        // May 2025, the first model-based release, sits in a folder of its own.
+        const dir = Number(year) >= 2025 ? 'bls-oews-m2025' : 'bls-oews';
+        const all = `${dir}/oews_national_M${year}_all.csv`;
         byYear.set(year, [
-          ...source(`bls-oews/oews_national_M${year}_selected.csv`),
+          ...source(`${dir}/oews_national_M${year}_selected.csv`),
           ...(existsSync(`${sources}/${all}`) ? source(all) : []),
         ]);
       }
@@ -54,6 +56,16 @@ describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
       expect(match, `${row['soc_code']} May ${row['year']}`).toBeDefined();
       for (const [ours, theirs] of Object.entries(pairs))
         expect(row[ours], `${row['soc_code']} ${row['year']} ${ours}`).toBe(match![theirs]);
+      expect(row['method'], `${row['soc_code']} ${row['year']} method`).toBe(Number(row['year']) >= 2025 ? 'model' : 'survey');
+    }
+    expect(new Set(rows.map((r) => r['year']))).toEqual(new Set(['2021', '2022', '2023', '2024', '2025']));
+    const all2025 = source('bls-oews-m2025/oews_national_M2025_all.csv');
+    const wages = parse(files['oews-wages.csv']!);
+    expect(wages.length).toBeGreaterThan(0);
+    for (const row of wages) {
+      const match = all2025.find((s) => s['OCC_CODE'] === row['soc_code'] && s['O_GROUP'] === 'detailed');
+      expect(match?.['A_MEDIAN'], `oews-wages ${row['soc_code']}`).toBe(row['a_median']);
+      expect(match?.['H_MEDIAN'], `oews-wages ${row['soc_code']}`).toBe(row['h_median']);
     }
     const table = source('bls-ep/bls_ep_2024-34_table_1.2_selected.csv');
     for (const row of parse(files['projections.csv']!)) {

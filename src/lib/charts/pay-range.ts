@@ -46,7 +46,37 @@ export interface PayRangeRow {
   /** Where the whisker continues past a top-coded percentile (dashed: the figure is at least the cap). */
   openEnd: { x1: number; x2: number } | undefined;
   placement:
-    { x1: number; x2: number; y: number; label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } } | undefined;
+    | {
+        x1: number;
+        x2: number;
+        y: number;
+        /** The figures the bracket spans, for the row's tooltip. */
+        low: number;
+        high: number;
+        label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' };
+      }
+    | undefined;
+}
+
+const PERCENTILE_WORDS: Readonly<Record<Percentile, string>> = {
+  p10: '10th percentile',
+  p25: '25th percentile',
+  p75: '75th percentile',
+  p90: '90th percentile',
+};
+
+/**
+ * A row's tooltip (its SVG <title>): every figure it draws in words, with "at least" before a
+ * top-coded percentile and the placement bracket's label and span.
+ */
+export function payRangeRowTitle(row: Pick<PayRangeRow, 'label' | 'value' | 'percentiles' | 'placement'>): string {
+  const percentiles = row.percentiles
+    .map((p) => `; ${PERCENTILE_WORDS[p.name]} ${p.atLeast ? 'at least ' : ''}${formatUsd(p.value)}`)
+    .join('');
+  const placement = row.placement
+    ? `; ${row.placement.label.text} ${formatUsd(row.placement.low)} to ${formatUsd(row.placement.high)}`
+    : '';
+  return `${row.label}: ${row.value.text}${percentiles}${placement}`;
 }
 
 /** Room below a row's marks for a placement bracket and its label. */
@@ -115,6 +145,8 @@ export function payRangeLayout(inputs: readonly PayRangeInput[], options: { widt
           x1,
           x2,
           y: block.markY + 13,
+          low: input.placement!.low,
+          high: input.placement!.high,
           label: { x: labelX, y: block.markY + 13 + TYPE.sublabel + 3, text: input.placement!.label, anchor },
         };
       })();

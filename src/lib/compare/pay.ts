@@ -21,7 +21,7 @@ export interface ComparePayItem {
 export interface ComparePay {
   change: PayComparison;
   items: ComparePayItem[];
-  /** The release the chart shows, e.g. "May 2024". */
+  /** The release the chart shows, e.g. "May 2025". */
   period: string;
 }
 

@@ -4,7 +4,7 @@ export const DASHBOARD_TOPICS = [
     id: 'role-pay',
     title: 'Pay by role',
     summary:
-      'The median wage and its range for the occupation behind each role, from BLS government statistics.',
+      "Pay for each role's occupation from the U.S. Bureau of Labor Statistics (OEWS): percentiles, the site's placement of each rung and the trend since May 2021.",
   },
   {
     id: 'skills',
@@ -15,7 +15,7 @@ export const DASHBOARD_TOPICS = [
   {
     id: 'certifications',
     title: 'Certifications and pay',
-    summary: 'What PMI’s salary surveys report about PMP holders’ pay; for PRINCE2, CSM and ITIL we found no published figure.',
+    summary: 'What PMI’s salary surveys report about PMP holders’ pay; PRINCE2, CSM and ITIL have no published pay comparison.',
   },
   {
     id: 'outlook',
@@ -25,7 +25,7 @@ export const DASHBOARD_TOPICS = [
   {
     id: 'experience',
     title: 'Pay by experience',
-    summary: 'How pay changes with years in the job and years holding the PMP, source by source.',
+    summary: "How PMP holders' pay changes with years holding the PMP, from PMI's self-reported salary survey.",
   },
 ] as const;
 

@@ -57,13 +57,13 @@ function overlapProblems(file: string, rows: readonly ExperienceRow[]): string[]
 
 export const experienceFile = defineDataFile({
   describe: () => ({
-    name: 'PMI salary surveys by years of experience',
+    name: 'PMI salary survey by years holding the PMP',
     publisher: 'Project Management Institute (PMI)',
-    release: 'Earning Power 14th edition (2025); a PMI salary survey of about 2011',
-    period: 'about 2011 and 2025',
+    release: 'Earning Power 14th edition (2025)',
+    period: 'November 2025',
     licence: { name: "PMI's published figures, quoted with the source of each row", url: '' },
     url: '',
-    about: 'Self-reported median pay by years holding the PMP or years in project management, as reported by news outlets.',
+    about: 'Self-reported median pay of U.S. PMP holders by years holding the PMP, as reported by PM Global News.',
   }),
   download: (rows) => rows.map(plainRow),
   name: 'experience.csv',

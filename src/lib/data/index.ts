@@ -30,7 +30,7 @@ export interface SiteData {
   crosswalkByRole: Map<string, CrosswalkRow>;
   /** BLS OEWS national wage estimates, one row per occupation and May release. */
   oews: OewsRow[];
-  /** The newest May release in data/oews.csv, e.g. 2024. */
+  /** The newest May release in data/oews.csv, e.g. 2025. */
   oewsYear: number;
   /** BLS Employment Projections, one row per occupation. */
   projections: ProjectionRow[];

@@ -8,16 +8,21 @@ import { citationCells } from './pay';
 /**
  * data/oews.csv: BLS OEWS national estimates, one row per occupation and May release, written by
  * `npm run data:import`. BLS markers stay markers: `#` (at or above the release's top-coding
- * wage, `top_code`), `*` (no wage estimate), `**` (no employment estimate).
+ * wage, `top_code`), `*` (no wage estimate), `**` (no employment estimate). `method` says how BLS
+ * estimated the release: `survey` releases top-code at a cap; `model` ones (May 2025 on) have no
+ * cap, so their `top_code` is empty and a `#` in them is an error.
  */
 export const OEWS_COLUMNS = [
   'soc_code', 'occupation', 'occupation_level', 'year', 'period', 'region', 'employment', 'mean', 'p10', 'p25', 'median', 'p75', 'p90',
-  'top_code', 'statistic', 'release', 'source', 'source_url', 'source_kind', 'derived', 'note',
+  'top_code', 'method', 'statistic', 'release', 'source', 'source_url', 'source_kind', 'derived', 'note',
 ] as const;
 
 export const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 export type Percentile = (typeof PERCENTILES)[number];
 export type WageColumn = Percentile | 'mean';
+
+export const OEWS_METHODS = ['survey', 'model'] as const;
+export type OewsMethod = (typeof OEWS_METHODS)[number];
 
 /** A wage cell as BLS publishes it: a whole-dollar figure, `#` (top-coded) or `*` (no estimate). */
 export type WageCell = number | '#' | '*';
@@ -37,7 +42,7 @@ const employment = () =>
     .transform((v): number | '**' => (v === '**' ? v : Number(v)));
 
 /** Where a cell sits in the wage order: `#` is at or above the cap, `*` has no place. */
-function orderValue(value: WageCell, cap: number): number | undefined {
+function orderValue(value: WageCell, cap: number | undefined): number | undefined {
   if (value === '*') return undefined;
   return value === '#' ? cap : value;
 }
@@ -57,17 +62,29 @@ const oewsRow = z
     median: wage(),
     p75: wage(),
     p90: wage(),
-    top_code: cell.count(),
+    top_code: cell.optionalCount(),
+    method: cell.oneOf(OEWS_METHODS),
     statistic: cell.text(),
     release: cell.text(),
     ...citationCells,
   })
   .superRefine((row, ctx) => {
+    if (row.method === 'survey' && row.top_code === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['top_code'], message: 'expected the release\'s top-coding wage (survey releases have one)' });
+    }
+    if (row.method === 'model' && row.top_code !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['top_code'], message: 'expected no cap (model-based releases top-code nothing)' });
+    }
+    if (row.top_code === undefined) {
+      for (const name of [...PERCENTILES, 'mean'] as const) {
+        if (row[name] === '#') ctx.addIssue({ code: 'custom', path: [name], message: `expected a wage (May ${row.year} has no top-coding cap)` });
+      }
+    }
     // Percentiles must rise; a `#` is at or above the cap, so nothing after it may be a number.
     let previous: { name: Percentile; value: number } | undefined;
     for (const name of PERCENTILES) {
       const raw = row[name];
-      if (typeof raw === 'number' && raw >= row.top_code) {
+      if (typeof raw === 'number' && row.top_code !== undefined && raw >= row.top_code) {
         ctx.addIssue({ code: 'custom', path: [name], message: `expected a wage below the release's cap (${row.top_code}; BLS writes # at or above it)` });
       }
       // A cell that failed its own check is reported there, not again here.

@@ -51,7 +51,7 @@ export const PAY_COLUMNS = [
   'measure', 'source', 'source_url', 'source_kind', 'derived', 'note',
 ] as const;
 
-/** The id of an occupation's pay row for one May release, e.g. `oews-13-1082-2024`. */
+/** The id of an occupation's pay row for one May release, e.g. `oews-13-1082-2025`. */
 export function payId(soc: string, year: number): string {
   return `oews-${soc}-${year}`;
 }
@@ -91,7 +91,7 @@ export function payRowsFromOews(oews: readonly OewsRow[], socs: readonly string[
       source_url: row.source_url,
       source_kind: row.source_kind,
       derived: undefined,
-      note: atLeast.length > 0 ? `BLS top-codes wages at $${row.top_code.toLocaleString('en-US')} a year: the ${atLeast.map((p) => `${p.slice(1)}th`).join(' and ')} percentile is at least that.` : undefined,
+      note: atLeast.length > 0 && row.top_code !== undefined ? `BLS top-codes wages at $${row.top_code.toLocaleString('en-US')} a year: the ${atLeast.map((p) => `${p.slice(1)}th`).join(' and ')} percentile is at least that.` : undefined,
       line: row.line,
     }];
   });

@@ -4,6 +4,7 @@
  */
 import { decade, type ProjectionRow } from '../data/projections';
 import type { RoleOccupation } from './occupation';
+import { PERCENTILE_NAMES } from './placement';
 import { formatThousands, formatWage, wageOf } from './wage';
 
 export interface QuickFact {
@@ -13,7 +14,7 @@ export interface QuickFact {
   detail: string | undefined;
   source: string;
   url: string;
-  /** The reference period, e.g. "May 2024" or "2024-34". */
+  /** The reference period, e.g. "May 2025" or "2024-34". */
   period: string;
 }
 
@@ -22,16 +23,29 @@ export function signedPct(value: number): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value)}%`;
 }
 
+/**
+ * A rung's pay is never the occupation's median: BLS publishes one distribution for everyone in
+ * the occupation, at every level. So the facts lead with the part of that distribution the site
+ * places the rung in (its stated judgement, labelled so), and give the occupation's median after
+ * it, as context.
+ */
 export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | undefined): QuickFact[] {
-  const { latest, projection } = occupation;
+  const { latest, projection, placement } = occupation;
   const oews = { source: latest.source, url: latest.source_url, period: latest.period };
   const ep = { source: projection.source, url: projection.source_url };
   const span = decade(projection);
+  const { rule } = placement;
   return [
     {
-      label: 'Median pay',
+      label: "Where this role's pay sits (the site's placement)",
+      value: `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
+      detail: `the occupation's ${PERCENTILE_NAMES[rule.low]} to its ${PERCENTILE_NAMES[rule.high]}; the site's judgement, not a BLS figure`,
+      ...oews,
+    },
+    {
+      label: 'Occupation median, all levels',
       value: `${formatWage(wageOf(latest, 'median'))} a year`,
-      detail: `half earned less, half more; 10th to 90th percentile ${formatWage(wageOf(latest, 'p10'))} to ${formatWage(wageOf(latest, 'p90'))}`,
+      detail: `${inSentence(occupation.name, true)} at every level of seniority; 10th to 90th percentile ${formatWage(wageOf(latest, 'p10'))} to ${formatWage(wageOf(latest, 'p90'))}`,
       ...oews,
     },
     { label: 'Typical entry education', value: projection.entry_education ?? 'not given by BLS', detail: undefined, ...ep, period: span },
@@ -92,4 +106,44 @@ export function factSources(facts: readonly QuickFact[]): { sources: FactSource[
   }
   const noteOf = (fact: QuickFact): number => sources.find((s) => s.url === fact.url && s.source === fact.source)!.note;
   return { sources, noteOf };
+}
+
+/**
+ * The sentences that open a role's pay: the rung's placement first (the site's judgement), then
+ * the occupation BLS counts the role in, with its median across all levels as context; where
+ * another rung of the same occupation is placed at the same point, why the site does not tell
+ * them apart.
+ */
+export function payLead(occupation: RoleOccupation, roleName: string, samePlacementNames: readonly string[]): string[] {
+  const { latest, placement, crosswalk, name } = occupation;
+  const median = formatWage(wageOf(latest, 'median'));
+  const role = withArticle(roleName);
+  const lead = [
+    `The site places ${role} ${placement.rule.words}: ${formatWage(placement.low)} to ${formatWage(placement.high)} a year (${latest.period}). That is the site's judgement of where the rung typically sits in the occupation's pay, not a figure BLS measured.`,
+    `${crosswalk.why} BLS's figures cover ${inSentence(name)} at every level: median ${median} across all levels. It publishes no figure for ${role} as such.`,
+  ];
+  if (samePlacementNames.length > 0) {
+    lead.push(
+      `The site places ${listWords(samePlacementNames.map(withArticle))} at the same point: nothing BLS publishes tells ${samePlacementNames.length === 1 ? 'the two' : 'these'} rungs' pay apart, so the site does not invent a difference.`,
+    );
+  }
+  return lead;
+}
+
+/** "a project manager", "an IT project manager": the article goes by the sound of the first word. */
+export function withArticle(name: string): string {
+  return `${/^(?:[aeio]|IT\b|un[^i])/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/**
+ * An occupation's name mid-sentence: lower-case first letter, and a closing comma after a name
+ * that has one ("computer occupations, all other, at every level").
+ */
+function inSentence(name: string, capital = false): string {
+  const first = capital ? name.charAt(0).toUpperCase() : name.charAt(0).toLowerCase();
+  return `${first}${name.slice(1)}${name.includes(',') ? ',' : ''}`;
+}
+
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

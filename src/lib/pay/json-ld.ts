@@ -41,7 +41,7 @@ export function occupationJsonLd(
     estimatedSalary: [
       {
         '@type': 'MonetaryAmountDistribution',
-        name: `Annual wage, ${occupation.name}, ${latest.period} (whole occupation)`,
+        name: `Annual wage, ${occupation.name}, ${latest.period} (whole occupation, all levels of seniority)`,
         currency: 'USD',
         duration: 'P1Y',
         ...distribution(latest),

@@ -19,6 +19,8 @@ export interface RoleOccupation {
   placement: RolePlacement;
   /** Other roles mapped to the same occupation, in file order. */
   sharedWith: string[];
+  /** Of those, the roles the site places at the same point of the distribution. */
+  samePlacement: string[];
 }
 
 export function roleOccupation(
@@ -40,5 +42,8 @@ export function roleOccupation(
     projection,
     placement: rolePlacement(crosswalk.placement, latest),
     sharedWith: data.crosswalk.filter((c) => c.soc_code === soc && c.role !== roleId).map((c) => c.role),
+    samePlacement: data.crosswalk
+      .filter((c) => c.soc_code === soc && c.role !== roleId && c.placement === crosswalk.placement)
+      .map((c) => c.role),
   };
 }

@@ -9,7 +9,11 @@ export type Wage = { kind: 'value'; value: number } | { kind: 'at-least'; value:
 
 export function wageOf(row: Pick<OewsRow, WageColumn | 'top_code'>, column: WageColumn): Wage {
   const cell: WageCell = row[column];
-  if (cell === '#') return { kind: 'at-least', value: row.top_code };
+  // data/oews.csv refuses a # in a release without a cap, so this only guards the type.
+  if (cell === '#') {
+    if (row.top_code === undefined) throw new Error(`a # wage needs the release's cap (${column})`);
+    return { kind: 'at-least', value: row.top_code };
+  }
   if (cell === '*') return { kind: 'none' };
   return { kind: 'value', value: cell };
 }

@@ -41,7 +41,7 @@ export const POINT_COLUMNS = [
 export const EXCLUDED_COLUMNS = ['onet_code', 'occupation', 'soc_code', 'reason'] as const;
 
 export const EXCLUSION_TEXT = {
-  'no-wage-row': 'OEWS May 2024 publishes no national wage under this SOC code or its broad group',
+  'no-wage-row': 'OEWS publishes no national wage for it, under its own code, its broad group or a combined code',
   'wage-not-available': 'OEWS publishes no annual median for it (marked *)',
   'wage-top-coded': 'median at or above $239,200, the top of OEWS’s published range (marked #), so it has no exact value',
 } as const;

@@ -75,7 +75,7 @@ export function skillsAnalysis(data: SiteData): SkillsAnalysis {
     sources: {
       onetSkills: sourceById(data, 'onet-29-0'),
       onetProfiles: sourceById(data, 'onet-29-2'),
-      oews: sourceById(data, 'oews-m2024'),
+      oews: sourceById(data, 'oews-m2025'),
     },
     wagesWithoutRatings: data.onet.wages.filter((w) => !ratedSocs.has(w.soc_code)).length,
   };

@@ -29,6 +29,8 @@ export interface Joined {
   sharedCount: number;
   /** Groups whose wage is OEWS's broad-level aggregate because it publishes no detailed line. */
   broadCount: number;
+  /** Groups whose wage is an OEWS combined code (e.g. 21-1018 for 21-1011 and 21-1014). */
+  combinedCount: number;
 }
 
 /** O*NET-SOC 15-1299.09 belongs to SOC 15-1299: the first seven characters. */
@@ -37,9 +39,23 @@ export function socOf(onetCode: string): string {
 }
 
 /**
+ * OEWS publishes some SOC occupations only under a combined code of its own within the same broad
+ * group (21-1018 for 21-1011 and 21-1014; 53-1047 for 53-1042 and 53-1043). Such a code is a
+ * detailed OEWS line that no O*NET occupation carries; when the broad group has exactly one, it is
+ * the occupation's wage. Two or more would be ambiguous, so the occupation is left out instead.
+ */
+function combinedCode(soc: string, wages: readonly { soc_code: string }[], onetSocs: ReadonlySet<string>): string | undefined {
+  const broad = soc.slice(0, 6);
+  const candidates = wages.filter((w) => w.soc_code.startsWith(broad) && !w.soc_code.endsWith('0') && !onetSocs.has(w.soc_code));
+  return candidates.length === 1 ? candidates[0]!.soc_code : undefined;
+}
+
+/**
  * Matches each rated O*NET occupation to its OEWS median. Where OEWS publishes only a broad group
- * (13-1020 for 13-1021..13-1023), the occupation takes the group's wage. O*NET occupations that
- * share one wage are averaged into one point, so each published wage counts once.
+ * (13-1020 for 13-1021..13-1023) or a combined code (see combinedCode), the occupation takes that
+ * wage. O*NET occupations that share one wage are averaged into one point, so each published wage
+ * counts once. `titles` holds every O*NET occupation, rated or not, so combined codes can be told
+ * from O*NET's own.
  */
 export function joinWages(
   ratings: readonly Pick<Rating, 'onet_code' | 'element_id' | 'importance' | 'level'>[],
@@ -53,12 +69,17 @@ export function joinWages(
     m.set(r.element_id, { importance: r.importance, level: r.level });
     byCode.set(r.onet_code, m);
   }
+  const onetSocs = new Set([...titles.keys(), ...byCode.keys()].map(socOf));
   const excluded: ExcludedOccupation[] = [];
-  const members = new Map<string, { wage: WageRow | Pick<WageRow, 'soc_code' | 'title' | 'a_median'>; codes: string[]; broad: boolean }>();
+  const members = new Map<
+    string,
+    { wage: WageRow | Pick<WageRow, 'soc_code' | 'title' | 'a_median'>; codes: string[]; broad: boolean; combined: boolean }
+  >();
   for (const code of [...byCode.keys()].sort()) {
     const soc = socOf(code);
     const broadCode = `${soc.slice(0, 6)}0`;
-    const wage = wageBySoc.get(soc) ?? wageBySoc.get(broadCode);
+    const combined = wageBySoc.has(soc) || wageBySoc.has(broadCode) ? undefined : combinedCode(soc, wages, onetSocs);
+    const wage = wageBySoc.get(soc) ?? wageBySoc.get(broadCode) ?? (combined === undefined ? undefined : wageBySoc.get(combined));
     const title = titles.get(code) ?? code;
     if (!wage) {
       excluded.push({ onetCode: code, title, socCode: soc, reason: 'no-wage-row' });
@@ -67,7 +88,12 @@ export function joinWages(
     if (wage.a_median === '#') excluded.push({ onetCode: code, title, socCode: wage.soc_code, reason: 'wage-top-coded' });
     else if (!/^\d+$/.test(wage.a_median)) excluded.push({ onetCode: code, title, socCode: wage.soc_code, reason: 'wage-not-available' });
     else {
-      const entry = members.get(wage.soc_code) ?? { wage, codes: [], broad: wage.soc_code !== soc };
+      const entry = members.get(wage.soc_code) ?? {
+        wage,
+        codes: [],
+        broad: wage.soc_code === broadCode,
+        combined: wage.soc_code === combined,
+      };
       entry.codes.push(code);
       members.set(wage.soc_code, entry);
     }
@@ -88,5 +114,6 @@ export function joinWages(
     ratedCount: byCode.size,
     sharedCount: groups.filter((g) => g.onetCodes.length > 1).reduce((n, g) => n + g.onetCodes.length, 0),
     broadCount: [...members.values()].filter((m) => m.broad).length,
+    combinedCount: [...members.values()].filter((m) => m.combined).length,
   };
 }

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError, readCsvRecords, writeCsv } from '../csv.ts';
 import { readZipEntry, selectEntry, xlsxSheetRows, zipEntries } from './archive.ts';
-import { FIRST_SOC_2018_YEAR, TOP_CODE_ANNUAL } from './oews.ts';
+import { FIRST_SOC_2018_YEAR, MODEL_BASED_YEARS, oewsSourceDir, TOP_CODE_ANNUAL } from './oews.ts';
 import { PUBLISHER_FILES, SOURCES_CACHE_DIR } from '../publishers.ts';
 
 /** How one table is read out of its download. */
@@ -36,10 +36,9 @@ export interface Download {
   tables: SourceTableSpec[];
 }
 
-/** The OEWS May releases the importer accepts: every year with a top-coding wage, from SOC 2018 on. */
+/** The OEWS May releases the importer accepts: survey years with a top-coding wage and model-based years, from SOC 2018 on. */
 export function oewsYears(): number[] {
-  return Object.keys(TOP_CODE_ANNUAL)
-    .map(Number)
+  return [...Object.keys(TOP_CODE_ANNUAL).map(Number), ...MODEL_BASED_YEARS]
     .filter((y) => y >= FIRST_SOC_2018_YEAR)
     .sort((a, b) => a - b);
 }
@@ -61,7 +60,7 @@ export function fetchPlan(years: readonly number[] = oewsYears()): Download[] {
       url: PUBLISHER_FILES.oewsNational(year),
       // The importer reads `_selected` for older releases and `_all` for the newest and for O*NET's wages.
       tables: ['selected', 'all'].map((part) => ({
-        path: `bls-oews/oews_national_M${year}_${part}.csv`,
+        path: `${oewsSourceDir(year)}/oews_national_M${year}_${part}.csv`,
         entry: new RegExp(`(^|/)national_M${year}_dl\\.xlsx$`),
         format: { kind: 'sheet', sheet: `national_M${year}_dl` } as const,
       })),

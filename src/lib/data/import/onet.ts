@@ -3,7 +3,7 @@ import { DataError, readSourceTable, writeCsv, type SourceTable } from './csv-io
 import { PUBLISHER_FILES } from '../publishers.ts';
 
 /**
- * Reshapes O*NET 29.0/29.2 and OEWS May 2024 source files (in the sources folder) into the compact
+ * Reshapes O*NET 29.0/29.2 and OEWS May 2025 source files (in the sources folder) into the compact
  * files under data/ that the site builds from. Values are copied as published: one row per
  * occupation and element with the Importance (IM) and Level (LV) ratings side by side, wages with
  * BLS's markers kept. Nothing is recomputed here.
@@ -48,13 +48,13 @@ export function pairRatings(table: SourceTable): Array<{ onet_code: string; elem
 
 const ONET_29_0 = 'onet-29-0';
 const ONET_29_2 = 'onet-29-2';
-const OEWS = 'oews-m2024';
+const OEWS = 'oews-m2025';
 
 /** The rows of data/skill-sources.csv: every other file's `source` cell names one of these. */
 export const SKILL_SOURCES = [
   { id: ONET_29_0, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.0 Database (August 2024)', reference_period: 'the month and year O*NET gives for each rating (the date column)', region: 'United States', statistic: 'skill and knowledge ratings: Importance (1-5) and Level (0-7), occupation means', source_url: PUBLISHER_FILES.onet290 },
   { id: ONET_29_2, publisher: 'National Center for O*NET Development for USDOL/ETA', release: 'O*NET 29.2 Database (February 2025)', reference_period: 'tasks and education: the month and year O*NET gives for each row (the date column); titles, technology skills and related occupations: the release', region: 'United States', statistic: 'occupation titles, tasks, technology skills, education levels (percent of respondents), related occupations', source_url: PUBLISHER_FILES.onet292 },
-  { id: OEWS, publisher: 'U.S. Bureau of Labor Statistics', release: 'Occupational Employment and Wage Statistics, May 2024 (national, cross-industry)', reference_period: 'May 2024', region: 'United States', statistic: 'median annual and hourly wage by detailed occupation', source_url: PUBLISHER_FILES.oewsNational(2024) },
+  { id: OEWS, publisher: 'U.S. Bureau of Labor Statistics', release: 'Occupational Employment and Wage Statistics, May 2025 (national, cross-industry)', reference_period: 'May 2025', region: 'United States', statistic: 'median annual and hourly wage by detailed occupation', source_url: PUBLISHER_FILES.oewsNational(2025) },
 ];
 
 /** The O*NET profiles the crosswalk gives roles (its own and the one rated in their stead). */
@@ -90,7 +90,7 @@ export function importOnet(sourcesDir: string, dataDir: string): Record<string, 
     .map((r) => ({ onet_code: r['O*NET-SOC Code']!, category: r['Category']!, percent: r['Data Value']!, date: r['Date']!, source: ONET_29_2 }));
   const related = forRoles(readSourceTable(sourcesDir, 'onet/onet_29.2_related_occupations_selected.csv')).map((r) => ({ onet_code: r['O*NET-SOC Code']!, related_code: r['Related O*NET-SOC Code']!, tier: r['Relatedness Tier']!, rank: r['Index']!, source: ONET_29_2 }));
 
-  const oews = readSourceTable(sourcesDir, 'bls-oews/oews_national_M2024_all.csv');
+  const oews = readSourceTable(sourcesDir, 'bls-oews-m2025/oews_national_M2025_all.csv');
   const wages = oews.rows.filter(({ row }) => row['O_GROUP'] === 'detailed').map(({ row }) => ({ soc_code: row['OCC_CODE']!, title: row['OCC_TITLE']!, a_median: row['A_MEDIAN']!, h_median: row['H_MEDIAN']!, source: OEWS }));
 
   const rated = (rows: typeof skills) => rows.map((r) => ({ onet_code: r.onet_code, element_id: r.element_id, importance: r.importance, level: r.level, date: r.date, source: ONET_29_0 }));

@@ -8,9 +8,9 @@ import { payRowsFromOews } from '../../../../src/lib/data/pay';
 
 const SCRIPT = '<script>alert(1)</script>';
 const HEADER =
-  'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,statistic,release,source,source_url,source_kind,derived,note';
+  'soc_code,occupation,occupation_level,year,period,region,employment,mean,p10,p25,median,p75,p90,top_code,method,statistic,release,source,source_url,source_kind,derived,note';
 // CSV text as a contributor might write it: the occupation and source carry markup, one with a quoted comma.
-const CSV = `${HEADER}\n13-1082,${SCRIPT},detailed,2024,May 2024,United States,10,100,10,20,94500,100000,#,239200,stat,rel,"<b>BLS</b>, OOH",https://www.bls.gov/,government,,"<img src=x onerror=alert(2)>"\n`;
+const CSV = `${HEADER}\n13-1082,${SCRIPT},detailed,2024,May 2024,United States,10,100,10,20,94500,100000,#,239200,survey,stat,rel,"<b>BLS</b>, OOH",https://www.bls.gov/,government,,"<img src=x onerror=alert(2)>"\n`;
 
 /** The markup outside quoted attribute values: inside them `<` is inert text, so only a stray `"` could break out. */
 const outsideAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');

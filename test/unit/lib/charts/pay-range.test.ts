@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_WIDTHS, TYPE } from '../../../../src/lib/charts/frame';
 import { textWidth } from '../../../../src/lib/charts/text';
-import { payRangeLayout, type PayRangeInput } from '../../../../src/lib/charts/pay-range';
+import { payRangeLayout, payRangeRowTitle, type PayRangeInput } from '../../../../src/lib/charts/pay-range';
 
 const inputs: PayRangeInput[] = [
   {
@@ -78,5 +78,22 @@ describe('payRangeLayout', () => {
     expect(mean!.mark.path).not.toBe(medianOnly!.mark.path);
     expect(mean!.value.text).toBe('$97,158 mean');
     expect(medianOnly!.value.text).toBe('$94,500');
+  });
+});
+
+describe('payRangeRowTitle', () => {
+  it('writes every figure in words, the placement included, and never an object', () => {
+    const [row] = payRangeLayout(
+      [{ ...inputs[2]!, atLeast: ['p90'], placement: { low: 80000, high: 120000, label: "Site's placement" } }],
+      { width: CHART_WIDTHS.wide },
+    ).rows;
+    const title = payRangeRowTitle(row!);
+    expect(title).toBe(
+      "Full range: $120,000; 10th percentile $80,000; 25th percentile $100,000; 75th percentile $140,000; 90th percentile at least $170,000; Site's placement $80,000 to $120,000",
+    );
+    expect(title).not.toMatch(/\[object|undefined|NaN/);
+    expect(payRangeRowTitle(payRangeLayout([inputs[0]!], { width: CHART_WIDTHS.wide }).rows[0]!)).toBe(
+      'Project management specialists (SOC 13-1082): $94,500',
+    );
   });
 });

@@ -60,6 +60,16 @@ describe('data loaders against fixture files', () => {
     expect(oewsFile.parse(text)[0]).toMatchObject({ employment: '**', mean: '*', p90: '#', median: 100750 });
   });
 
+  it('model-based releases: no cap, so a # is refused; a survey row needs its cap and a model row has none', () => {
+    expect(problemsOf(() => parseOews('oews-model.csv'))).toEqual([
+      'data/oews.csv:3: p90: expected a wage (May 2025 has no top-coding cap), got "#"',
+      'data/oews.csv:4: top_code: expected no cap (model-based releases top-code nothing), got "239200"',
+      "data/oews.csv:5: top_code: expected the release's top-coding wage (survey releases have one), got nothing",
+    ]);
+    const [row] = oewsFile.parse(read('oews-model.csv').split('\n').slice(0, 2).join('\n'));
+    expect(row).toMatchObject({ method: 'model', top_code: undefined, p90: 167970 });
+  });
+
   it('certifications: a premium that does not match its pair, an undocumented derivation and half a pair', () => {
     expect(problemsOf(() => parseCertifications(read('certifications-premium.csv')))).toEqual([
       'data/certifications.csv:2: premium_pct: expected 23.7 (from with_cert and without_cert), got 24',

@@ -35,9 +35,9 @@ describe('parseOnetFile (ratings)', () => {
 
 describe('parseOnetFile (wages)', () => {
   it('keeps BLS markers and rejects anything else that is not a wage', () => {
-    const good = parse('wages', 'soc_code,title,a_median,h_median,source\n29-1211,Anesthesiologists,#,#,oews-m2024\n27-2011,Actors,*,23.56,oews-m2024\n', 'data/oews-wages.csv');
+    const good = parse('wages', 'soc_code,title,a_median,h_median,source\n29-1211,Anesthesiologists,#,#,oews-m2025\n27-2011,Actors,*,23.56,oews-m2025\n', 'data/oews-wages.csv');
     expect(good.rows.map((r) => r.a_median)).toEqual(['#', '*']);
-    const { problems } = parse('wages', 'soc_code,title,a_median,h_median,source\n29-1211,Anesthesiologists,#,#,oews-m2024\n27-2011,Actors,*,23.56,oews-m2024\n13-1082,PM,$100750,,oews-m2024\n', 'data/oews-wages.csv');
+    const { problems } = parse('wages', 'soc_code,title,a_median,h_median,source\n29-1211,Anesthesiologists,#,#,oews-m2025\n27-2011,Actors,*,23.56,oews-m2025\n13-1082,PM,$100750,,oews-m2025\n', 'data/oews-wages.csv');
     expect(problems).toEqual(['data/oews-wages.csv:4: a_median: expected a whole-dollar wage or a BLS marker (*, **, #), got "$100750"']);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_OCCUPATIONS, loadSiteData } from '../../../../src/lib/data/index';
 import { comparePay } from '../../../../src/lib/pay/compare';
-import { quickFacts } from '../../../../src/lib/pay/facts';
+import { payLead, quickFacts, withArticle } from '../../../../src/lib/pay/facts';
 import { occupationJsonLd } from '../../../../src/lib/pay/json-ld';
 import { roleOccupation } from '../../../../src/lib/pay/occupation';
 import { PLACEMENT_RULES, rolePlacement } from '../../../../src/lib/pay/placement';
-import { medianTrend } from '../../../../src/lib/pay/trend';
+import { medianTrend, methodChange } from '../../../../src/lib/pay/trend';
 
 const data = loadSiteData();
 const payOf = (roleId: string) => data.payById.get(data.roles.find((r) => r.id === roleId)!.pay[0]!)!;
@@ -42,9 +42,45 @@ describe("a role's occupation", () => {
   });
   it('gives quick facts with a source and period each', () => {
     const facts = quickFacts(pm, data.projectionsBySoc.get(ALL_OCCUPATIONS));
-    expect(facts.map((f) => f.label)).toEqual(expect.arrayContaining(['Median pay', 'Typical entry education', 'Openings a year']));
+    expect(facts.map((f) => f.label)).toEqual(
+      expect.arrayContaining(['Occupation median, all levels', 'Typical entry education', 'Openings a year']),
+    );
     for (const f of facts) expect(f.url).toMatch(/^https:\/\/www\.bls\.gov\//);
     expect(facts.find((f) => f.label === 'Openings a year')?.value).toBe('78,200');
+  });
+  it("leads a rung's pay with its placement, never with the occupation's median", () => {
+    const coordinator = roleOccupation(data, 'project-coordinator');
+    const [first, second] = quickFacts(coordinator, undefined);
+    expect(first!.label).toMatch(/placement/);
+    // Lower placement: 10th percentile to median of project management specialists, May 2025.
+    expect(first!.value).toBe('$61,580 to $102,320 a year');
+    expect(first!.detail).toMatch(/judgement/);
+    expect(second).toMatchObject({ label: 'Occupation median, all levels', value: '$102,320 a year', period: 'May 2025' });
+    const lead = payLead(coordinator, 'project coordinator', []);
+    expect(lead[0]).toMatch(/^The site places a project coordinator in the lower half/);
+    expect(lead[1]).toContain('BLS counts project coordinators among project management specialists');
+    expect(lead[1]).toContain('median $102,320 across all levels');
+    expect(lead).toHaveLength(2);
+  });
+  it('says why two rungs of one occupation placed alike show the same pay', () => {
+    const itpm = roleOccupation(data, 'it-project-manager');
+    const sameAs = itpm.samePlacement;
+    expect(sameAs.length).toBeGreaterThan(0);
+    for (const id of sameAs)
+      expect(data.crosswalkByRole.get(id)).toMatchObject({ soc_code: itpm.soc, placement: itpm.crosswalk.placement });
+    const lead = payLead(itpm, 'IT project manager', ['technical project manager']);
+    expect(lead[0]).toMatch(/^The site places an IT project manager/);
+    expect(lead[2]).toMatch(/places a technical project manager at the same point/);
+    expect(lead[1]).toContain('cover computer occupations, all other, at every level');
+  });
+  it('picks a or an by sound', () => {
+    expect(['project manager', 'IT project manager', 'engineer', 'business analyst', 'user'].map(withArticle)).toEqual([
+      'a project manager',
+      'an IT project manager',
+      'an engineer',
+      'a business analyst',
+      'a user',
+    ]);
   });
   it('compares within one occupation by placement, and across occupations median to median', () => {
     const coordinator = roleOccupation(data, 'project-coordinator');
@@ -68,13 +104,25 @@ describe("a role's occupation", () => {
     });
     expect((ld['estimatedSalary'] as Record<string, unknown>[])[0]).toMatchObject({
       '@type': 'MonetaryAmountDistribution',
-      median: 100750,
-      percentile10: 59830,
+      median: 102320,
+      percentile10: 61580,
+      percentile90: 167970,
     });
   });
   it('tabulates the median trend per occupation', () => {
     const table = medianTrend(data.oews, ['13-1082', '99-9999']);
     expect(table.rows).toHaveLength(1);
-    expect(table.rows[0]!.cells.at(-1)).toMatchObject({ text: '$100,750' });
+    expect(table.rows[0]!.cells.at(-1)).toMatchObject({ year: 2025, text: '$102,320' });
+    expect(table.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(table.methodChange).toEqual({
+      year: 2025,
+      note: "May 2025 estimates use BLS's new model-based method; compare with earlier years with care.",
+    });
+  });
+  it('finds where a series changes method, and nothing in a series of one method', () => {
+    const survey = (year: number) => ({ year, method: 'survey' as const });
+    expect(methodChange([survey(2022), survey(2021), { year: 2025, method: 'model' }, survey(2024)])?.year).toBe(2025);
+    expect(methodChange([survey(2021), survey(2022)])).toBeUndefined();
+    expect(methodChange([])).toBeUndefined();
   });
 });

@@ -12,6 +12,11 @@ const ratings = [
   r('11-9999.00', 'A', 1), // no OEWS row at all
   r('43-1011.00', 'A', 1),
 ];
+const counselors = [
+  r('21-1011.00', 'A', 2), // OEWS publishes it only under its combined code 21-1018
+  r('21-1014.00', 'A', 4),
+  r('21-1012.00', 'A', 3),
+];
 const wages = [
   { soc_code: '15-1299', title: 'Computer Occupations, All Other', a_median: '110000' },
   { soc_code: '13-1020', title: 'Buyers and Purchasing Agents', a_median: '70000' },
@@ -19,7 +24,14 @@ const wages = [
   { soc_code: '45-2011', title: 'Agricultural Inspectors', a_median: '*' },
   { soc_code: '43-1011', title: 'Supervisors', a_median: '60000' },
 ];
-const titles = new Map([['11-9999.00', 'Made-up Managers']]);
+const counselorWages = [
+  { soc_code: '21-1012', title: 'Educational Counselors', a_median: '65000' },
+  { soc_code: '21-1018', title: 'Substance Abuse, Behavioral Disorder, and Mental Health Counselors', a_median: '59350' },
+];
+const titles = new Map([
+  ['11-9999.00', 'Made-up Managers'],
+  ['21-1015.00', 'Rehabilitation Counselors'],
+]);
 
 describe('joinWages', () => {
   const joined = joinWages(ratings, wages, titles);
@@ -37,6 +49,22 @@ describe('joinWages', () => {
   it('falls back to the broad group OEWS publishes instead of the detailed code', () => {
     expect(joined.groups.map((g) => g.socCode)).toEqual(['13-1020', '15-1299', '43-1011']);
     expect(joined.broadCount).toBe(1);
+  });
+  it('takes the one OEWS combined code in the broad group that no O*NET occupation carries', () => {
+    const withCounselors = joinWages([...ratings, ...counselors], [...wages, ...counselorWages], titles);
+    const g = withCounselors.groups.find((x) => x.socCode === '21-1018')!;
+    expect(g.onetCodes).toEqual(['21-1011.00', '21-1014.00']);
+    expect(g.wage).toBe(59350);
+    expect(withCounselors.combinedCount).toBe(1);
+    expect(withCounselors.excluded.map((e) => e.socCode)).not.toContain('21-1011');
+    expect(joined.combinedCount).toBe(0);
+    // With a second unclaimed detailed line in the group the match is ambiguous, so it is left out.
+    const ambiguous = joinWages(
+      [...ratings, ...counselors],
+      [...wages, ...counselorWages, { soc_code: '21-1017', title: 'Made-up', a_median: '1' }],
+      titles,
+    );
+    expect(ambiguous.excluded.filter((e) => e.socCode.startsWith('21-101')).map((e) => e.onetCode)).toEqual(['21-1011.00', '21-1014.00']);
   });
   it('lists every occupation left out, with its reason, rather than dropping it', () => {
     expect(joined.ratedCount).toBe(7);

@@ -15,7 +15,7 @@ describe('the data catalog', () => {
       'experience.csv',
     ]);
     expect(entries[0]).toMatchObject({
-      release: expect.stringMatching(/^May 2021 to May 2024/),
+      release: expect.stringMatching(/^May 2021 to May 2025/),
       licence: { name: expect.stringMatching(/Public domain/) },
     });
     expect(entries[1]!.release).toBe('2024-34 projections');
