@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { downloadPath, extractTable, fetchPlan, oewsYears, sheetTable } from '../../../../../src/lib/data/import/fetch';
-import { TOP_CODE_ANNUAL } from '../../../../../src/lib/data/import/oews';
+import { MODEL_BASED_YEARS, TOP_CODE_ANNUAL } from '../../../../../src/lib/data/import/oews';
 import { PUBLISHER_FILES, SOURCES_CACHE_DIR } from '../../../../../src/lib/data/publishers';
 import { makeXlsx, makeZip } from './zip-fixture';
 import { SOURCES } from './fixture';
@@ -18,8 +18,8 @@ describe('fetchPlan', () => {
     expect(PUBLISHER_FILES.oewsNational(2024)).toBe('https://www.bls.gov/oes/special-requests/oesm24nat.zip');
   });
 
-  it('fetches every OEWS release the importer has a top-coding wage for, from May 2021', () => {
-    expect(oewsYears()).toEqual(Object.keys(TOP_CODE_ANNUAL).map(Number).filter((y) => y >= 2021));
+  it('fetches every OEWS release the importer knows (a top-coding wage or model-based), from May 2021', () => {
+    expect(oewsYears()).toEqual([...Object.keys(TOP_CODE_ANNUAL).map(Number), ...MODEL_BASED_YEARS].filter((y) => y >= 2021));
   });
 
   it('writes every file the importers read, under the names they read (the fixtures have the same layout)', () => {

@@ -4,8 +4,8 @@ import { oewsFile } from '../../../../../src/lib/data/oews';
 
 // Small source folders in BLS's own layout and format (rows copied from the May 2024 and May 2025 files).
 const FIXTURES = 'test/fixtures/oews-sources';
-// A folder with no crosswalk.csv, so only the importer's own list of codes is asked for.
-const NO_CROSSWALK = FIXTURES;
+// The importers' fixture crosswalk, beside the variant source folders.
+const NO_CROSSWALK = 'test/fixtures/import-data';
 
 const run = (name: string) => oewsImporter.run(`${FIXTURES}/${name}`, NO_CROSSWALK)['oews.csv']!;
 
@@ -35,7 +35,7 @@ describe('OEWS importer: survey and model-based releases', () => {
   });
 
   it('stops on a release it has not been taught, rather than guessing its method', () => {
-    expect(() => run('unknown-year')).toThrow(/oews_national_M2026_selected\.csv: expected the release's top-coding wage in TOP_CODE_ANNUAL or the year in MODEL_BASED_YEARS/);
+    expect(() => run('unknown-year')).toThrow(/oews_national_M2026_selected\.csv:1: A_PCT90: expected the release's top-coding wage in TOP_CODE_ANNUAL or the year in MODEL_BASED_YEARS/);
     expect(releaseMethod(2024, 'x')).toEqual({ method: 'survey', cap: 239200 });
     expect(releaseMethod(2025, 'x')).toEqual({ method: 'model', cap: undefined });
   });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_SOC_2018_YEAR, OEWS_CODES, OEWS_COLUMNS, oewsImporter, oewsUrl, TOP_CODE_ANNUAL } from '../../../../../src/lib/data/import/oews';
+import { FIRST_SOC_2018_YEAR, MODEL_BASED_YEARS, OEWS_CODES, OEWS_COLUMNS, oewsImporter, oewsUrl, TOP_CODE_ANNUAL } from '../../../../../src/lib/data/import/oews';
 import { DATA, rowsOf, SOURCES, sourceRows } from './fixture';
 
 const output = oewsImporter.run(SOURCES, DATA);
@@ -16,11 +16,11 @@ describe('OEWS importer on source fixtures', () => {
     expect(output['oews.csv']!.endsWith('\n')).toBe(true);
   });
 
-  it('starts at the first release coded wholly to SOC 2018, and notes why on that year', () => {
+  it('starts at the first release coded wholly to SOC 2018, and notes why on that year and on model-based years', () => {
     const years = [...new Set(rows.map((r) => Number(r['year'])))];
     expect(Math.min(...years)).toBe(FIRST_SOC_2018_YEAR);
     expect(years).not.toContain(2020);
-    expect(rows.filter((r) => r['note'] !== '').every((r) => r['year'] === String(FIRST_SOC_2018_YEAR))).toBe(true);
+    expect(rows.filter((r) => r['note'] !== '').every((r) => r['year'] === String(FIRST_SOC_2018_YEAR) || MODEL_BASED_YEARS.includes(Number(r['year'])))).toBe(true);
   });
 
   it('keeps the asked-for and crosswalked occupations only, each code once a year', () => {
@@ -33,17 +33,18 @@ describe('OEWS importer on source fixtures', () => {
   });
 
   it('finds a crosswalked occupation in the newest every-occupation file only', () => {
-    expect(rows.filter((r) => r['soc_code'] === '15-2051').map((r) => r['year'])).toEqual(['2024']);
+    expect(rows.filter((r) => r['soc_code'] === '15-2051').map((r) => r['year'])).toEqual(['2025']);
   });
 
   it('copies each figure verbatim from the BLS row of that code and year, markers included', () => {
     const pairs = { employment: 'TOT_EMP', mean: 'A_MEAN', p10: 'A_PCT10', p25: 'A_PCT25', median: 'A_MEDIAN', p75: 'A_PCT75', p90: 'A_PCT90' };
     for (const row of rows) {
-      const file = row['year'] === '2024' ? 'bls-oews/oews_national_M2024_all.csv' : `bls-oews/oews_national_M${row['year']}_selected.csv`;
+      const file =
+        row['year'] === '2025' ? 'bls-oews-m2025/oews_national_M2025_all.csv' : `bls-oews/oews_national_M${row['year']}_selected.csv`;
       const source = sourceRows(file).find((s) => s['OCC_CODE'] === row['soc_code']);
       expect(source, key(row)).toBeDefined();
       for (const [ours, theirs] of Object.entries(pairs)) expect(row[ours], `${key(row)} ${ours}`).toBe(source![theirs]!.trim());
-      expect(row['top_code']).toBe(String(TOP_CODE_ANNUAL[Number(row['year'])]));
+      expect(row['top_code']).toBe(row['year'] === '2025' ? '' : String(TOP_CODE_ANNUAL[Number(row['year'])]));
       expect(row['source_url']).toBe(oewsUrl(Number(row['year']), row['soc_code']!));
     }
     expect(rows.find((r) => key(r) === '11-3021 2024')?.['p90']).toBe('#');
@@ -63,7 +64,7 @@ describe('OEWS importer on source fixtures', () => {
     try {
       cpSync(join(SOURCES, 'bls-oews'), join(dir, 'bls-oews'), { recursive: true });
       cpSync(join(SOURCES, 'bls-oews/oews_national_M2024_selected.csv'), join(dir, 'bls-oews/oews_national_M2031_selected.csv'));
-      expect(() => oewsImporter.run(dir, DATA)).toThrow(/bls-oews\/oews_national_M2031_selected\.csv:1: A_PCT90: expected the release's top-coding wage .* got none for 2031/);
+      expect(() => oewsImporter.run(dir, DATA)).toThrow(/bls-oews\/oews_national_M2031_selected\.csv:1: A_PCT90: expected the release's top-coding wage .* got neither for 2031/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

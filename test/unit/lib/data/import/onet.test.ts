@@ -60,11 +60,11 @@ describe('O*NET importer on source fixtures', () => {
     expect(out('onet-elements.csv').map((e) => e['domain']).sort()).toEqual(['knowledge', 'knowledge', 'skill', 'skill']);
   });
 
-  it('takes the May 2024 median of detailed occupations only, markers kept', () => {
+  it('takes the newest (May 2025) median of detailed occupations only, markers kept', () => {
     const wages = out('oews-wages.csv');
     expect(wages.map((w) => w['soc_code'])).not.toContain('00-0000');
     expect(wages.find((w) => w['soc_code'] === '13-1020')).toBeDefined();
-    expect(wages.find((w) => w['soc_code'] === '13-1082')?.['a_median']).toBe('100750');
+    expect(wages.find((w) => w['soc_code'] === '13-1082')?.['a_median']).toBe('102320');
   });
 
   it('cites a source row for every row of every file', () => {
