@@ -6,7 +6,9 @@ const render = (md: string) => markdownToHtml(md, { hastPlugins: [templateDownlo
 
 describe('download links for templates', () => {
   it('marks a link to a file under /templates/ as a download', () => {
-    expect(render('[RAID log (CSV)](/templates/raid-log.csv)')).toMatch(/<a href="\/templates\/raid-log\.csv" download(="")?>RAID log \(CSV\)<\/a>/);
+    expect(render('[RAID log (CSV)](/templates/raid-log.csv)')).toMatch(
+      /<a href="\/templates\/raid-log\.csv" download(="")?>RAID log \(CSV\)<\/a>/,
+    );
   });
 
   it('leaves other links, and the bare folder, alone', () => {
