@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import validateData from './src/integrations/validate-data.ts';
 import { taskListLabels } from './src/lib/markdown/task-list-labels.ts';
 import { tableLabels } from './src/lib/markdown/table-labels.ts';
+import { templateDownloads } from './src/lib/markdown/template-downloads.ts';
 
 export default defineConfig({
   site: 'https://pm-pathways.example',
@@ -29,7 +30,8 @@ export default defineConfig({
   // chart's data table) run to 4-6 KB: inlined under this limit, a guide stays at 2 requests.
   // The shared stylesheet (about 10 KB) stays over it, one request the browser caches.
   vite: { build: { assetsInlineLimit: 8192 } },
-  // Astro's default Markdown processor (also used for MDX), plus names for task-list checkboxes.
-  markdown: { processor: satteri({ hastPlugins: [taskListLabels, tableLabels] }) },
+  // Astro's default Markdown processor (also used for MDX), plus names for task-list checkboxes,
+  // stacking labels for tables and `download` on links to the templates.
+  markdown: { processor: satteri({ hastPlugins: [taskListLabels, tableLabels, templateDownloads] }) },
   integrations: [validateData(), mdx(), sitemap(), pagefind()],
 });

@@ -47,4 +47,6 @@ export const routes = {
   plannerFrom: (roleId: string) => `/planner/${roleId}/`,
   plannerData: () => '/planner/plan-data.json',
   rss: () => '/rss.xml',
+  /** The downloadable templates (status report, RAID log, ...) served from public/templates/. */
+  templates: () => '/templates/',
 } as const;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faqId } from '../../src/lib/guides/faq-id';
 import { parse } from 'yaml';
@@ -74,5 +74,17 @@ describe('site frame', () => {
   it('has a 404 page and a skip link on every page', () => {
     expect(page('/404.html').querySelector('h1')?.textContent).toMatch(/could not find/i);
     expect(page('/').querySelector('a.skip-link[href="#main"]')).not.toBeNull();
+  });
+});
+
+describe('downloadable templates', () => {
+  const names = readdirSync('public/templates');
+  it('the week-in-the-life guide offers each template as a download, and the build ships the file', () => {
+    const doc = page('/guides/a-week-in-the-life-of-project-and-program-managers/');
+    for (const name of names) {
+      const link = doc.querySelector(`a[href="/templates/${name}"]`);
+      expect(link?.hasAttribute('download'), name).toBe(true);
+      expect(readFileSync(`dist/templates/${name}`, 'utf8')).toBe(readFileSync(`public/templates/${name}`, 'utf8'));
+    }
   });
 });

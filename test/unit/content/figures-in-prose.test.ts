@@ -23,8 +23,29 @@ for (const file of filesUnder('data', /\.csv$/)) {
   }
 }
 
+/**
+ * A worked example with made-up numbers (an earned-value calculation, an offer to negotiate) is a
+ * blockquote whose first line carries the label readers see, "**Worked example (made-up numbers,
+ * not data)**". Its figures are illustrations, not data, so they are not looked up; every other
+ * blockquote and every other line still is.
+ */
+const EXAMPLE_LABEL = /^> \*\*Worked example \(made-up numbers, not data\)/;
+
+function withoutLabelledExamples(mdx: string): string {
+  const lines = mdx.split('\n');
+  let inExample = false;
+  return lines
+    .map((line, i) => {
+      const quoted = line.startsWith('>');
+      if (quoted && !(lines[i - 1] ?? '').startsWith('>')) inExample = EXAMPLE_LABEL.test(line);
+      if (!quoted) inExample = false;
+      return inExample ? '' : line;
+    })
+    .join('\n');
+}
+
 function figuresIn(mdx: string): { text: string; value: number }[] {
-  const body = mdx.replace(/\]\([^)]*\)/g, ']');
+  const body = withoutLabelledExamples(mdx).replace(/\]\([^)]*\)/g, ']');
   const found: { text: string; value: number }[] = [];
   for (const m of body.matchAll(/\$(\d[\d,]*(?:\.\d+)?)(K)?\b/g)) found.push({ text: m[0], value: Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1) });
   for (const m of body.matchAll(/(?<![\d$])(\d+(?:\.\d+)?)\s?(%|percent\b)/g)) found.push({ text: m[0], value: Number(m[1]) });
@@ -36,6 +57,13 @@ describe('every figure written in a guide is held in data/', () => {
   it('reads the data', () => {
     expect(dataValues.has(100750)).toBe(true);
     expect(dataValues.has(78200)).toBe(true);
+  });
+  it('skips only blockquotes labelled as worked examples', () => {
+    const example = '> **Worked example (made-up numbers, not data).** A budget of $123,457.\n> Spent 37%.';
+    expect(figuresIn(example)).toEqual([]);
+    expect(figuresIn(`${example}\n\nAfter it, $123,457.`).map((f) => f.text)).toEqual(['$123,457']);
+    expect(figuresIn('> A quote with $123,457.').map((f) => f.text)).toEqual(['$123,457']);
+    expect(figuresIn('> **Example.** $123,457').map((f) => f.text)).toEqual(['$123,457']);
   });
   it.each(filesUnder('content/guides', /\.mdx$/))('%s', (file) => {
     const missing = figuresIn(readFileSync(file, 'utf8')).filter((f) => !dataValues.has(f.value)).map((f) => f.text);
