@@ -35,15 +35,15 @@ export function groupByStage(facts: readonly CertificationFact[]): StageGroup[] 
   );
 }
 
-/** The word a reader sees for how a row's facts were read. */
+/** The words a reader sees for how a row's facts were read. */
 export function sourceLabel(kind: CertificationFact['source_kind']): string {
   switch (kind) {
     case 'awarding-body':
       return "awarding body's page";
     case 'awarding-body-copy':
       return "copy of the awarding body's page";
-    case 'third-party-report':
-      return "third party's report";
+    case 'reports':
+      return 'published reports; confirm on the awarding body\'s page';
     case 'not-confirmed':
       return 'not confirmed';
   }

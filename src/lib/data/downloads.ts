@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { readdirSync } from 'node:fs';
 import { readDataFile } from './csv';
 import { CERTIFICATION_COLUMNS, type CertificationRow } from './certifications';
-import { CERTIFICATION_FACT_COLUMNS } from './certification-facts';
+import { CERTIFICATION_FACT_COLUMNS, CERTIFICATION_REPORT_COLUMNS } from './certification-facts';
 import { CROSSWALK_COLUMNS } from './crosswalk';
 import { EXPERIENCE_COLUMNS } from './experience';
 import type { SiteData } from './index';
@@ -76,7 +76,8 @@ export function datasets(data: SiteData): Dataset[] {
     { file: 'crosswalk.csv', columns: CROSSWALK_COLUMNS, rows: data.crosswalk.map(plain), source: true, about: "The BLS occupation and O*NET profile behind each role, why, what it covers and excludes, and the site's placement of the role." },
     { file: 'roles.csv', columns: ROLE_COLUMNS, rows: data.roles.map((r) => plain({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo })), source: true, about: 'The roles, their ladders and rungs, skills, certifications and moves.' },
     { file: 'certifications.csv', columns: CERTIFICATION_COLUMNS, rows: data.certifications.map(plain), source: true, about: "PMI Earning Power salary surveys: certified and uncertified practitioners' pay (self-reported)." },
-    { file: 'certification-facts.csv', columns: CERTIFICATION_FACT_COLUMNS, rows: data.certificationFacts.map(plain), source: true, about: 'Facts about each certification (awarding body, eligibility, exam), each with its source.' },
+    { file: 'certification-facts.csv', columns: CERTIFICATION_FACT_COLUMNS, rows: data.certificationFacts.map(plain), source: true, about: "Facts about each certification (prerequisites, exam, renewal, validity), each citing the awarding body's page." },
+    { file: 'certification-reports.csv', columns: CERTIFICATION_REPORT_COLUMNS, rows: data.certificationReports.map(plain), source: true, about: "The published reports behind certification facts not read on the awarding body's own page: at least two agreeing reports from different sites per fact." },
     { file: 'experience.csv', columns: EXPERIENCE_COLUMNS, rows: data.experience.map(plain), source: true, about: 'PMI salary surveys by years holding the PMP or years in project management (self-reported).' },
     { file: 'role-pay-salaries.csv', columns: PAY_COLUMNS, rows: data.pay.map(plain), about: "Each crosswalked occupation's newest May wage distribution, as the charts draw it." },
     { file: 'role-pay-primary-salaries.csv', columns: ROLE_PAY_COLUMNS, rows: rolePrimaryPay(data).map((p) => ({ role_id: p.roleId, role_title: p.roleTitle, placement: p.placement, ...plain(p.row) })) },

@@ -1,6 +1,6 @@
 import { DataError, dataPath } from './csv';
 import { loadCertifications, type CertificationRow } from './certifications';
-import { loadCertificationFacts, type CertificationFact } from './certification-facts';
+import { loadCertificationFacts, loadCertificationReports, reportProblems, type CertificationFact, type CertificationReport } from './certification-facts';
 import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from './role-interview';
 import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import { loadExperience, type ExperienceRow } from './experience';
@@ -16,6 +16,8 @@ export interface SiteData {
   payById: Map<string, PayRow>;
   certifications: CertificationRow[];
   certificationFacts: CertificationFact[];
+  /** Reports behind certification facts the awarding body's own page could not be read for. */
+  certificationReports: CertificationReport[];
   roleInterview: RoleInterviewRow[];
   experience: ExperienceRow[];
   /** Roles, each with `pay` set to its crosswalked occupation's newest pay row. */
@@ -84,14 +86,18 @@ export function loadSiteData(): SiteData {
   const oews = collect(() => oewsFile.load(), problems);
   const projections = collect(() => projectionsFile.load(), problems);
   const certificationFacts = collect(loadCertificationFacts, problems);
+  const certificationReports = collect(loadCertificationReports, problems);
   const roleInterview = collect(loadRoleInterview, problems);
   const onet = collect(() => loadOnet(), problems);
   if (parsedRoles && crosswalk && oews && projections) {
     problems.push(...crosswalkProblems({ roles: parsedRoles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
   }
   if (roleInterview && parsedRoles) problems.push(...roleInterviewProblems(roleInterview, parsedRoles.map((r) => r.id), dataPath('role-interview.csv')));
+  if (certificationFacts && certificationReports) {
+    problems.push(...reportProblems(certificationFacts, certificationReports, { facts: dataPath('certification-facts.csv'), reports: dataPath('certification-reports.csv') }));
+  }
   if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
-  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview || !onet) {
+  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections || !certificationFacts || !certificationReports || !roleInterview || !onet) {
     throw new DataError([...new Set(problems)]);
   }
 
@@ -105,7 +111,7 @@ export function loadSiteData(): SiteData {
   cache = {
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, experience, roles,
     crosswalk, crosswalkByRole, oews, oewsYear, projections, projectionsBySoc: new Map(projections.map((p) => [p.soc_code, p])),
-    certificationFacts, roleInterview, onet,
+    certificationFacts, certificationReports, roleInterview, onet,
   };
   return cache;
 }

@@ -95,12 +95,24 @@ export function catalog(data: SiteData): CatalogEntry[] {
     {
       file: 'certification-facts.csv',
       name: 'Certification facts',
-      publisher: 'The awarding bodies (PMI, PeopleCert, Scrum Alliance, CompTIA, Cisco)',
-      release: "as published on each awarding body's pages",
+      publisher: 'The awarding bodies (PMI, PeopleCert, Scrum Alliance, Scrum.org, Scaled Agile, CompTIA, Cisco, Google)',
+      release: "as published on each awarding body's pages, current as of December 2026",
       period: '',
       licence: { name: 'Facts quoted with the source of each row', url: '' },
       url: '',
-      about: 'Eligibility, exam and renewal facts for each certification the guides discuss, each row with its source.',
+      about:
+        "Prerequisites, exam, renewal and validity for each certification the guides discuss. Each row names the awarding body's page; where a fact was not read on that page, it ships only when two independent published reports agree on it, and both are listed in certification-reports.csv.",
+    },
+    {
+      file: 'certification-reports.csv',
+      name: 'Certification facts: published reports',
+      publisher: 'Training providers, study sites and reference sites (named on each row)',
+      release: 'as published; each row gives its date where the report states one',
+      period: '',
+      licence: { name: 'Facts quoted with the source of each row', url: '' },
+      url: '',
+      about:
+        "The reports behind certification facts not read on the awarding body's own page: what each report says, so their agreement can be checked. A fact with fewer than two agreeing reports from different sites stops the build.",
     },
     {
       file: 'experience.csv',
