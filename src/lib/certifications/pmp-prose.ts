@@ -95,9 +95,10 @@ export function markdownPassages(text: string, file: string): Passage[] {
   return passages;
 }
 
-const BLOCKS = /<(p|ul|ol|table|dd|blockquote|details)\b[^>]*>([\s\S]*?)<\/\1>/gi;
+// Table rows, not whole tables: a comparison table holds many certifications' rules side by side.
+const BLOCKS = /<(p|ul|ol|tr|dd|blockquote|details)\b[^>]*>([\s\S]*?)<\/\1>/gi;
 
-/** Text passages of a built HTML page: paragraphs, lists, tables and FAQ answers, tags stripped. */
+/** Text passages of a built HTML page: paragraphs, lists, table rows and FAQ answers, tags stripped. */
 export function htmlPassages(html: string, where: string): Passage[] {
   const body = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '');
   const passages: Passage[] = [];

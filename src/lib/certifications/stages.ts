@@ -9,7 +9,7 @@ export const STAGE_INFO: Record<CertificationStage, { title: string; intro: stri
   },
   practising: {
     title: 'Leading projects or working on agile teams',
-    intro: 'Credentials for people already running projects or working on agile teams. Each one sets its own prerequisites: read them in the first column before you plan.',
+    intro: 'Credentials for people already running projects or working on agile teams. Each one sets its own prerequisites: read them in the Prerequisites column before you plan.',
   },
   senior: {
     title: 'Senior and program roles',

@@ -47,10 +47,10 @@ describe('passages', () => {
     expect(pmpProseProblems(passages)[0]).toMatch(/^g\.mdx:4: states PMP eligibility without 60 months/);
   });
 
-  it('reads paragraphs, lists and tables of a built page', () => {
-    const html = '<main><p>PMI asks for <a href="#">36 months</a> leading projects before you can sit the PMP.</p><ul><li>x</li></ul><script>PMP 36 months required</script></main>';
+  it('reads paragraphs, lists and table rows of a built page', () => {
+    const html = '<main><p>PMI asks for <a href="#">36 months</a> leading projects before you can sit the PMP.</p><ul><li>x</li></ul><table><tr><td>PMP</td></tr><tr><td>36</td></tr></table><script>PMP 36 months required</script></main>';
     const passages = htmlPassages(html, '/x/');
-    expect(passages.map((p) => p.text)).toEqual(['PMI asks for 36 months leading projects before you can sit the PMP.', 'x']);
+    expect(passages.map((p) => p.text)).toEqual(['PMI asks for 36 months leading projects before you can sit the PMP.', 'x', 'PMP', '36']);
   });
 });
 
