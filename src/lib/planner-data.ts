@@ -21,6 +21,7 @@ import {
   getGraph,
 } from './ladder';
 import { countsTowardRules } from './planner/certifications';
+import { pmpRule } from './certifications/eligibility';
 import { plannerGaps } from './skills';
 import type { PlannerOnetGaps } from './skills/planner-gaps';
 import { indexData, type PlannerData, type PlannerFaq, type PlannerIndex, type PlannerPay } from './planner';
@@ -120,6 +121,7 @@ export function buildPlannerData(
     certifications: [...CERTIFICATIONS],
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
     countsToward: countsTowardRules(facts, CERTIFICATIONS),
+    pmpRule: pmpRule(facts),
   };
 }
 
