@@ -10,7 +10,9 @@ describe('PMP eligibility on built pages', () => {
 
   it('the planner and the certifications page state the full rule', () => {
     for (const path of ['/planner/', '/certifications/', '/glossary/']) {
-      const text = htmlPassages(page(path).toString(), path).map((p) => p.text).join(' ');
+      const text = htmlPassages(page(path).toString(), path)
+        .map((p) => p.text)
+        .join(' ');
       for (const part of PMP_RULE_PARTS) expect(text, `${path}: ${part.name}`).toMatch(part.pattern);
     }
   });

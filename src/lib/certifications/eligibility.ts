@@ -96,7 +96,9 @@ export function checkPmpEligibility(rule: PmpRule, candidate: PmpCandidate): Eli
   } else {
     monthsToGo = Math.max(0, required - months);
     if (monthsToGo > 0) {
-      missing.push(`${plural(monthsToGo, 'more month')} leading projects (${required} in all, within the last ${rule.windowMonths / 12} years)`);
+      missing.push(
+        `${plural(monthsToGo, 'more month')} leading projects (${required} in all, within the last ${rule.windowMonths / 12} years)`,
+      );
     }
   }
   if (!candidate.hasEducationHours && !candidate.hasCapm) {

@@ -31,7 +31,8 @@ const QUANTITY = [
   /(?<!every\s)\b(?:\d+|one|two|three|four|five|six|seven|eight)\s+years\b/i,
 ];
 // Words that make a sentence about requirements rather than about, say, a typical career.
-const REQUIREMENT = /eligib|qualif|asks? for|requires?|required|requirement|before you can|to sit|to apply|experience rule|prerequisite|you need/i;
+const REQUIREMENT =
+  /eligib|qualif|asks? for|requires?|required|requirement|before you can|to sit|to apply|experience rule|prerequisite|you need/i;
 
 /** True when the passage tells the reader something about how much experience the PMP needs. */
 export function statesPmpEligibility(passage: string): boolean {

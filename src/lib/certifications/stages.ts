@@ -9,7 +9,8 @@ export const STAGE_INFO: Record<CertificationStage, { title: string; intro: stri
   },
   practising: {
     title: 'Leading projects or working on agile teams',
-    intro: 'Credentials for people already running projects or working on agile teams. Each one sets its own prerequisites: read them in the Prerequisites column before you plan.',
+    intro:
+      'Credentials for people already running projects or working on agile teams. Each one sets its own prerequisites: read them in the Prerequisites column before you plan.',
   },
   senior: {
     title: 'Senior and program roles',
@@ -43,7 +44,7 @@ export function sourceLabel(kind: CertificationFact['source_kind']): string {
     case 'awarding-body-copy':
       return "copy of the awarding body's page";
     case 'reports':
-      return 'published reports; confirm on the awarding body\'s page';
+      return "published reports; confirm on the awarding body's page";
     case 'not-confirmed':
       return 'not confirmed';
   }

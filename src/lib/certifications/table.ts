@@ -38,7 +38,10 @@ function uniqueReporters(reports: readonly CertificationReport[]): Reporter[] {
 }
 
 export function certificationView(fact: CertificationFact, reports: readonly CertificationReport[]): CertificationView {
-  const view = (cell: ReportableCell): FactView => ({ text: fact[cell], reportedBy: fact[cell] === undefined ? [] : uniqueReporters(reportsFor(reports, fact.id, cell)) });
+  const view = (cell: ReportableCell): FactView => ({
+    text: fact[cell],
+    reportedBy: fact[cell] === undefined ? [] : uniqueReporters(reportsFor(reports, fact.id, cell)),
+  });
   const cells = { prerequisites: view('prerequisites'), exam: view('exam'), renewal: view('renewal'), validity: view('validity') };
   return {
     ...cells,

@@ -12,7 +12,14 @@ import {
 } from '../../../../src/lib/certifications/eligibility';
 import { parseCertificationFacts } from '../../../../src/lib/data/certification-facts';
 
-const rule: PmpRule = { monthsWithDegree: 36, monthsWithSecondary: 60, monthsWithGac: 24, windowMonths: 96, educationHours: 35, waivedBy: 'CAPM' };
+const rule: PmpRule = {
+  monthsWithDegree: 36,
+  monthsWithSecondary: 60,
+  monthsWithGac: 24,
+  windowMonths: 96,
+  educationHours: 35,
+  waivedBy: 'CAPM',
+};
 const graduate = { education: 'bachelor' as const, hasEducationHours: true, hasCapm: false };
 
 describe('checkPmpEligibility', () => {
@@ -81,7 +88,8 @@ describe('checkPmpEligibility', () => {
 
   it('the sentence states every part of the rule', () => {
     const s = pmpRuleSentence(rule);
-    for (const part of ['36 months', '60 months', '24 months', 'GAC-accredited', 'last 8 years', '35 contact hours', 'CAPM']) expect(s).toContain(part);
+    for (const part of ['36 months', '60 months', '24 months', 'GAC-accredited', 'last 8 years', '35 contact hours', 'CAPM'])
+      expect(s).toContain(part);
   });
 });
 

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pmpRule, pmpRuleSentence } from '../../../../src/lib/certifications/eligibility';
-import { htmlPassages, markdownPassages, missingRuleParts, pmpProseProblems, statesPmpEligibility } from '../../../../src/lib/certifications/pmp-prose';
+import {
+  htmlPassages,
+  markdownPassages,
+  missingRuleParts,
+  pmpProseProblems,
+  statesPmpEligibility,
+} from '../../../../src/lib/certifications/pmp-prose';
 import { parseCertificationFacts } from '../../../../src/lib/data/certification-facts';
 
 const full =
@@ -48,7 +54,8 @@ describe('passages', () => {
   });
 
   it('reads paragraphs, lists and table rows of a built page', () => {
-    const html = '<main><p>PMI asks for <a href="#">36 months</a> leading projects before you can sit the PMP.</p><ul><li>x</li></ul><table><tr><td>PMP</td></tr><tr><td>36</td></tr></table><script>PMP 36 months required</script></main>';
+    const html =
+      '<main><p>PMI asks for <a href="#">36 months</a> leading projects before you can sit the PMP.</p><ul><li>x</li></ul><table><tr><td>PMP</td></tr><tr><td>36</td></tr></table><script>PMP 36 months required</script></main>';
     const passages = htmlPassages(html, '/x/');
     expect(passages.map((p) => p.text)).toEqual(['PMI asks for 36 months leading projects before you can sit the PMP.', 'x', 'PMP', '36']);
   });
@@ -58,7 +65,11 @@ describe('the site content', () => {
   it('every guide and glossary entry that states PMP eligibility states all of it', () => {
     const guides = readdirSync('content/guides').filter((f) => /\.mdx?$/.test(f));
     const passages = guides.flatMap((f) => markdownPassages(readFileSync(`content/guides/${f}`, 'utf8'), `content/guides/${f}`));
-    passages.push(...markdownPassages(readFileSync('content/glossary/terms.yaml', 'utf8'), 'content/glossary/terms.yaml').flatMap((p) => p.text.split('\n').map((line, i) => ({ where: `${p.where}+${i}`, text: line }))));
+    passages.push(
+      ...markdownPassages(readFileSync('content/glossary/terms.yaml', 'utf8'), 'content/glossary/terms.yaml').flatMap((p) =>
+        p.text.split('\n').map((line, i) => ({ where: `${p.where}+${i}`, text: line })),
+      ),
+    );
     expect(pmpProseProblems(passages)).toEqual([]);
   });
 

@@ -86,7 +86,12 @@ describe('the planner data carries the PMP rule', () => {
     const { data } = await import('./fixture');
     const { checkPmpEligibility } = await import('../../../../src/lib/certifications/eligibility');
     expect(data.pmpRule).toBeDefined();
-    const r = checkPmpEligibility(data.pmpRule!, { education: 'gac', experience: { months: data.pmpRule!.monthsWithGac }, hasEducationHours: false, hasCapm: true });
+    const r = checkPmpEligibility(data.pmpRule!, {
+      education: 'gac',
+      experience: { months: data.pmpRule!.monthsWithGac },
+      hasEducationHours: false,
+      hasCapm: true,
+    });
     expect(r.eligible).toBe(true);
   });
 });
