@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from './briefs';
+import { filesUnder } from './files';
 
 /** The templates readers download (public/templates/) and the guide links that offer them. */
 const templates = readdirSync('public/templates').sort();
