@@ -144,6 +144,7 @@ function inSentence(name: string, capital = false): string {
   return `${first}${name.slice(1)}${name.includes(',') ? ',' : ''}`;
 }
 
-function listWords(items: readonly string[]): string {
+/** "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

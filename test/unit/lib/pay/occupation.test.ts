@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_OCCUPATIONS, loadSiteData } from '../../../../src/lib/data/index';
 import { comparePay } from '../../../../src/lib/pay/compare';
-import { payLead, quickFacts, withArticle } from '../../../../src/lib/pay/facts';
+import { listWords, payLead, quickFacts, withArticle } from '../../../../src/lib/pay/facts';
 import { occupationJsonLd } from '../../../../src/lib/pay/json-ld';
 import { roleOccupation } from '../../../../src/lib/pay/occupation';
 import { PLACEMENT_RULES, rolePlacement } from '../../../../src/lib/pay/placement';
@@ -72,6 +72,9 @@ describe("a role's occupation", () => {
     expect(lead[0]).toMatch(/^The site places an IT project manager/);
     expect(lead[2]).toMatch(/places a technical project manager at the same point/);
     expect(lead[1]).toContain('cover computer occupations, all other, at every level');
+  });
+  it('lists names in words', () => {
+    expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map(listWords)).toEqual(['', 'a', 'a and b', 'a, b and c']);
   });
   it('picks a or an by sound', () => {
     expect(['project manager', 'IT project manager', 'engineer', 'business analyst', 'user'].map(withArticle)).toEqual([
