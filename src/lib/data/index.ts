@@ -5,6 +5,8 @@ import { loadRoleInterview, roleInterviewProblems, type RoleInterviewRow } from 
 import { crosswalkFile, crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import { loadExperience, type ExperienceRow } from './experience';
 import { newestOewsYear, oewsFile, type OewsRow } from './oews';
+import { oewsIndustryFile, type OewsIndustryRow } from './oews-industry';
+import { oewsStateFile, type OewsStateRow } from './oews-state';
 import { payId, payRowsFromOews, type PayRow } from './pay';
 import { projectionsFile, type ProjectionRow } from './projections';
 import { loadOnet, onetCrosswalkProblems, type OnetData } from './onet';
@@ -32,6 +34,9 @@ export interface SiteData {
   projectionsBySoc: Map<string, ProjectionRow>;
   /** O*NET ratings and role profiles, OEWS May 2024 medians of every occupation (skills pages, role profiles, gaps). */
   onet: OnetData;
+  /** BLS OEWS May 2024 by state (54 areas) and by industry (employment and mean only). */
+  oewsState: OewsStateRow[];
+  oewsIndustry: OewsIndustryRow[];
 }
 
 /** The occupation every comparison with "all occupations" uses. */
@@ -86,12 +91,14 @@ export function loadSiteData(): SiteData {
   const certificationFacts = collect(loadCertificationFacts, problems);
   const roleInterview = collect(loadRoleInterview, problems);
   const onet = collect(() => loadOnet(), problems);
+  const oewsState = collect(() => oewsStateFile.load(), problems);
+  const oewsIndustry = collect(() => oewsIndustryFile.load(), problems);
   if (parsedRoles && crosswalk && oews && projections) {
     problems.push(...crosswalkProblems({ roles: parsedRoles, crosswalk, oews, projections }, { roles: dataPath('roles.csv'), crosswalk: dataPath('crosswalk.csv') }));
   }
   if (roleInterview && parsedRoles) problems.push(...roleInterviewProblems(roleInterview, parsedRoles.map((r) => r.id), dataPath('role-interview.csv')));
   if (crosswalk && onet) problems.push(...onetCrosswalkProblems(crosswalk, onet, dataPath('crosswalk.csv')));
-  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview || !onet) {
+  if (problems.length > 0 || !certifications || !experience || !parsedRoles || !crosswalk || !oews || !projections || !certificationFacts || !roleInterview || !onet || !oewsState || !oewsIndustry) {
     throw new DataError([...new Set(problems)]);
   }
 
@@ -105,7 +112,7 @@ export function loadSiteData(): SiteData {
   cache = {
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications, experience, roles,
     crosswalk, crosswalkByRole, oews, oewsYear, projections, projectionsBySoc: new Map(projections.map((p) => [p.soc_code, p])),
-    certificationFacts, roleInterview, onet,
+    certificationFacts, roleInterview, onet, oewsState, oewsIndustry,
   };
   return cache;
 }

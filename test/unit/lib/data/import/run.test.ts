@@ -13,7 +13,7 @@ describe.skipIf(!present)('npm run data:import', () => {
   const files = present ? importAll(sources, 'data') : {};
 
   it('reproduces every data file it writes, byte for byte', () => {
-    expect(Object.keys(files).sort()).toEqual(['oews.csv', 'projections.csv', ...Object.values(ONET_FILES)].sort());
+    expect(Object.keys(files).sort()).toEqual(['oews.csv', 'projections.csv', 'oews-state.csv', 'oews-industry.csv', ...Object.values(ONET_FILES)].sort());
     for (const [name, text] of Object.entries(files)) expect(readFileSync(`data/${name}`, 'utf8'), `data/${name} differs from the import: run npm run data:import`).toBe(text);
   });
 
@@ -38,6 +38,22 @@ describe.skipIf(!present)('npm run data:import', () => {
       expect(match?.['Employment change, percent, 2024–34']).toBe(row['change_pct']);
       expect(match?.['Occupational openings, 2024–34 annual average']).toBe(row['openings_per_year_thousands']);
     }
+  });
+
+  it('copies each state and industry figure verbatim from its BLS row', () => {
+    const parse = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const state = parse(readFileSync(`${sources}/bls-oews-state/oews_state_M2024_selected.csv`, 'utf8'));
+    const ours = parse(files['oews-state.csv']!);
+    expect(ours).toHaveLength(state.length);
+    const pairs = { employment: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', location_quotient: 'LOC_QUOTIENT', mean: 'A_MEAN', p10: 'A_PCT10', median: 'A_MEDIAN', p90: 'A_PCT90' };
+    for (const row of ours) {
+      const match = state.find((s) => s['PRIM_STATE'] === row['state_code'] && s['OCC_CODE'] === row['soc_code']);
+      for (const [column, theirs] of Object.entries(pairs)) expect(row[column], `${row['state_code']} ${row['soc_code']} ${column}`).toBe(match?.[theirs]);
+    }
+    const industry = ['natsector', 'nat3d'].flatMap((f) => parse(readFileSync(`${sources}/bls-oews-industry/oews_industry_${f}_m2024_selected.csv`, 'utf8')));
+    const rows = parse(files['oews-industry.csv']!);
+    expect(rows).toHaveLength(industry.length);
+    rows.forEach((row, i) => expect([row['naics'], row['soc_code'], row['employment'], row['mean']]).toEqual([industry[i]!['NAICS'], industry[i]!['OCC_CODE'], industry[i]!['TOT_EMP'], industry[i]!['A_MEAN']]));
   });
 
   it('keeps the importer list simple: each importer names itself', () => {
