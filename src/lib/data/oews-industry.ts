@@ -16,6 +16,7 @@ export const OEWS_INDUSTRY_COLUMNS = [
 ] as const;
 
 export const INDUSTRY_LEVELS = ['sector', '3-digit'] as const;
+export type IndustryLevel = (typeof INDUSTRY_LEVELS)[number];
 
 const industryRow = z
   .object({
