@@ -7,6 +7,16 @@ export const DASHBOARD_TOPICS = [
       'Median and average pay for each role, from government statistics, employer surveys and crowdsourced data, kept apart where they measure different things.',
   },
   {
+    id: 'pay-by-state',
+    title: 'Pay by state',
+    summary: 'Median pay, employment and how concentrated the jobs are, state by state, on a map with a table of every area (BLS, May 2024).',
+  },
+  {
+    id: 'pay-by-industry',
+    title: 'Pay by industry',
+    summary: 'The industries that employ each occupation most and those that pay it the highest mean wage (BLS, May 2024).',
+  },
+  {
     id: 'skills',
     title: 'Skills and pay',
     summary:

@@ -112,6 +112,27 @@ export function catalog(data: SiteData): CatalogEntry[] {
       url: '',
       about: 'Self-reported median pay by years holding the PMP or years in project management, as reported by news outlets.',
     },
+    {
+      file: 'oews-state.csv',
+      name: 'Occupational Employment and Wage Statistics (OEWS), state estimates',
+      publisher: 'U.S. Bureau of Labor Statistics',
+      release: 'May 2024 state estimates',
+      period: 'May 2024',
+      licence: LICENCES.publicDomain,
+      url: 'https://www.bls.gov/oes/tables.htm',
+      about:
+        'Employment, jobs per 1,000, location quotient, mean and the 10th to 90th percentile annual wages of the role occupations in the 50 states, the District of Columbia, Puerto Rico, Guam and the U.S. Virgin Islands.',
+    },
+    {
+      file: 'oews-industry.csv',
+      name: 'Occupational Employment and Wage Statistics (OEWS), national industry-specific estimates',
+      publisher: 'U.S. Bureau of Labor Statistics',
+      release: 'May 2024 national industry-specific estimates',
+      period: 'May 2024',
+      licence: LICENCES.publicDomain,
+      url: 'https://www.bls.gov/oes/2024/may/oessrci.htm',
+      about: 'Employment and mean annual wage of the role occupations in each NAICS sector and three-digit industry (this file holds no medians).',
+    },
   ];
 }
 

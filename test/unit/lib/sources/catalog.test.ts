@@ -13,6 +13,8 @@ describe('the data catalog', () => {
       'certifications.csv',
       'certification-facts.csv',
       'experience.csv',
+      'oews-state.csv',
+      'oews-industry.csv',
     ]);
     expect(entries[0]).toMatchObject({
       release: expect.stringMatching(/^May 2021 to May 2024/),
