@@ -99,3 +99,19 @@ export function versusUs(state: StatePay, us: Pick<OewsRow, Percentile | 'mean' 
   if (difference === 0) return { difference, text: 'the same as the U.S. median' };
   return { difference, text: `${formatWage({ kind: 'value', value: Math.abs(difference) })} ${difference > 0 ? 'above' : 'below'} the U.S. median` };
 }
+
+/** The occupations roles map to (data/crosswalk.csv), in crosswalk order, without "all occupations". */
+export function roleOccupationCodes(crosswalk: readonly { soc_code: string }[]): string[] {
+  return [...new Set(crosswalk.map((c) => c.soc_code))].filter((soc) => soc !== '00-0000');
+}
+
+/** The roles the site maps to one occupation: the rungs its figures cover. */
+export function rolesCovered<R extends { id: string; title: string }>(soc: string, crosswalk: readonly { role: string; soc_code: string }[], roles: readonly R[]): R[] {
+  const ids = new Set(crosswalk.filter((c) => c.soc_code === soc).map((c) => c.role));
+  return roles.filter((r) => ids.has(r.id));
+}
+
+/** The U.S. row of one occupation in the state file's release, so a state is never set against another year. */
+export function usRowOfRelease<T extends { soc_code: string; year: number }>(oews: readonly T[], soc: string, year: number): T | undefined {
+  return oews.find((r) => r.soc_code === soc && r.year === year);
+}
