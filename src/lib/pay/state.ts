@@ -115,3 +115,8 @@ export function rolesCovered<R extends { id: string; title: string }>(soc: strin
 export function usRowOfRelease<T extends { soc_code: string; year: number }>(oews: readonly T[], soc: string, year: number): T | undefined {
   return oews.find((r) => r.soc_code === soc && r.year === year);
 }
+
+/** The argument routes.payByState takes for an occupation: none for the first, which the topic's own URL shows. */
+export function stateMapKey(soc: string, crosswalk: readonly { soc_code: string }[]): string | undefined {
+  return roleOccupationCodes(crosswalk)[0] === soc ? undefined : soc;
+}
