@@ -96,3 +96,21 @@ export function offerSentence(offer: number, placement: OfferPlacement, where: s
     }
   }
 }
+
+/** What the offer check's script reads from /pay/offer-data.json. */
+export interface OfferData {
+  /** The May release of the state figures, e.g. 2024. */
+  year: number;
+  topCode: number;
+  areas: { code: string; name: string }[];
+  roles: { id: string; title: string; soc: string; placement: string }[];
+  occupations: Record<string, { name: string; us: OfferCell[]; states: Record<string, OfferCell[]> }>;
+}
+
+/** An offer as a reader types it: "95000", "$95,000", "95k". Undefined when it is not a positive amount. */
+export function parseOffer(text: string): number | undefined {
+  const match = /^\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const value = Number(match[1]!.replace(/,/g, '')) * (match[2] ? 1000 : 1);
+  return Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
+}
