@@ -54,7 +54,7 @@ function thinned(out: GeoStream): GeoStream {
       out.polygonEnd();
     },
     sphere() {
-      out.sphere();
+      out.sphere?.();
     },
   };
 }
@@ -64,6 +64,9 @@ class RelativePath {
   private text = '';
   private x = 0;
   private y = 0;
+  beginPath(): void {
+    // Each feature's rings are appended; result() reads and clears them.
+  }
   moveTo(x: number, y: number): void {
     [x, y] = [Math.round(x), Math.round(y)];
     this.text += `M${x},${y}`;
