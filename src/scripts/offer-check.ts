@@ -33,7 +33,10 @@ function answer(data: OfferData, roleId: string, stateCode: string, offerText: s
   const occupation = data.occupations[role.soc]!;
   const cells = occupation.states[area.code];
   const topCode = data.topCode;
-  const placed = placeOffer(offer, { cells: (cells ?? ['*', '*', '*', '*', '*']) as [OfferCell, OfferCell, OfferCell, OfferCell, OfferCell], topCode });
+  const placed = placeOffer(offer, {
+    cells: (cells ?? ['*', '*', '*', '*', '*']) as [OfferCell, OfferCell, OfferCell, OfferCell, OfferCell],
+    topCode,
+  });
   say(offerSentence(offer, placed, area.name), 'offer-check__headline');
   say(
     `BLS counts ${role.title} among ${occupation.name.toLowerCase()}. Their median in ${area.name} is ${cellText(cells?.[2], topCode)}; the U.S. median is ${cellText(occupation.us[2], topCode)} (both May ${data.year}).`,

@@ -34,7 +34,10 @@ describe('pay by state', () => {
       const doc = page(routes.payState(slug));
       const cells = doc.querySelectorAll('td').map((td) => squash(td.textContent));
       expect(cells, slug).toContain('not published for this state');
-      expect(cells.filter((c) => /^\$?0$/.test(c)), slug).toEqual([]);
+      expect(
+        cells.filter((c) => /^\$?0$/.test(c)),
+        slug,
+      ).toEqual([]);
     }
   });
 
@@ -57,7 +60,9 @@ describe('pay by state', () => {
         const rows = figure.querySelectorAll('table tbody tr');
         const areas = US_AREAS.filter((a) => data.oewsState.some((r) => r.state_code === a.code && r.soc_code === soc));
         expect(rows.length, path).toBe(areas.length);
-        const medians = rows.map((r) => r.querySelectorAll('td').map((td) => squash(td.textContent))).map((cells) => cells.find((c) => /^\$|not published/.test(c))!);
+        const medians = rows
+          .map((r) => r.querySelectorAll('td').map((td) => squash(td.textContent)))
+          .map((cells) => cells.find((c) => /^\$|not published/.test(c))!);
         const numbers = medians.filter((m) => m.startsWith('$')).map((m) => Number(m.replace(/[$,]/g, '')));
         expect(numbers, path).toEqual([...numbers].sort((a, b) => b - a));
         expect(squash(figure.querySelector('.chart__source')!.textContent)).toContain('U.S. Bureau of Labor Statistics, OEWS, May 2024');
@@ -88,7 +93,7 @@ describe('pay by industry', () => {
     expect(exists(routes.dataFile('oews-industry.json'))).toBe(true);
   });
 
-  it('shows each role its occupation\'s industries', () => {
+  it("shows each role its occupation's industries", () => {
     const doc = page(routes.role('technical-program-manager'));
     const section = doc.querySelector('.role-industries');
     expect(squash(section!.querySelector('h3')!.textContent)).toBe('Where this occupation works and pays most (mean wage, May 2024)');
@@ -100,13 +105,16 @@ describe('the offer check', () => {
   it('shows the state tables without JavaScript and keeps script and data under 15 KB gzipped', () => {
     const doc = page(routes.offerCheck());
     expect(doc.querySelector('#offer-check')?.hasAttribute('hidden')).toBe(true);
-    expect(doc.querySelectorAll('details table').length).toBe(Object.keys(JSON.parse(readFileSync(join(DIST, routes.offerData()), 'utf8')).occupations).length);
+    expect(doc.querySelectorAll('details table').length).toBe(
+      Object.keys(JSON.parse(readFileSync(join(DIST, routes.offerData()), 'utf8')).occupations).length,
+    );
     const scripts = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
     const seen = new Set<string>();
     const visit = (src: string) => {
       if (seen.has(src)) return;
       seen.add(src);
-      for (const m of readFileSync(join(DIST, src), 'utf8').matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(`/_astro/${m[1]}`);
+      for (const m of readFileSync(join(DIST, src), 'utf8').matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g))
+        visit(`/_astro/${m[1]}`);
     };
     scripts.forEach(visit);
     const bytes = [...seen, routes.offerData()].reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);

@@ -48,7 +48,15 @@ describe("every role page opens with its occupation's pay and outlook", () => {
 
   it('every dollar figure on role pages and the pay and outlook dashboards is a figure in data/', () => {
     const numbers = dataNumbers();
-    const paths = [...roles.map((r) => `/roles/${r['id']}/`), '/dashboards/role-pay/', '/dashboards/outlook/', '/dashboards/pay-by-state/', '/dashboards/pay-by-industry/', '/pay/texas/', '/pay/guam/'];
+    const paths = [
+      ...roles.map((r) => `/roles/${r['id']}/`),
+      '/dashboards/role-pay/',
+      '/dashboards/outlook/',
+      '/dashboards/pay-by-state/',
+      '/dashboards/pay-by-industry/',
+      '/pay/texas/',
+      '/pay/guam/',
+    ];
     for (const path of paths) {
       const doc = page(path);
       // Figures marked derived (a state median minus the U.S. one) say how they were computed; the rest must be in data/.

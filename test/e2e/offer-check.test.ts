@@ -33,18 +33,22 @@ describe('offer check in Chromium', () => {
     await page.fill('#offer-check input[name="offer"]', `$${offer.toLocaleString('en-US')}`);
     await page.click('#offer-check button[type="submit"]');
     const answer = page.locator('#offer-answer');
-    await expect.poll(() => answer.locator('.offer-check__headline').textContent()).toContain('between the 50th and 75th percentile in Texas');
+    await expect
+      .poll(() => answer.locator('.offer-check__headline').textContent())
+      .toContain('between the 50th and 75th percentile in Texas');
     const text = (await answer.textContent()) ?? '';
     expect(text).toContain('about the 63rd percentile, reading a straight line');
     expect(text).toContain(`the U.S. median is ${formatUsd(us.median as number)}`);
-    expect(text).toContain("its judgement, not a BLS figure");
+    expect(text).toContain('its judgement, not a BLS figure');
     expect(new URL(page.url()).searchParams.get('state')).toBe('TX');
     expect(errors).toEqual([]);
   });
 
   it('says an offer below the 10th percentile is below it, and answers from a shared link', async () => {
     await page.goto(site.url(`${routes.offerCheck()}?role=technical-program-manager&state=CA&offer=20000`));
-    await expect.poll(() => page.locator('#offer-answer .offer-check__headline').textContent()).toContain('$20,000 is below the 10th percentile in California');
+    await expect
+      .poll(() => page.locator('#offer-answer .offer-check__headline').textContent())
+      .toContain('$20,000 is below the 10th percentile in California');
     expect(errors).toEqual([]);
   });
 });

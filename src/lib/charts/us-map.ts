@@ -100,7 +100,13 @@ export function stateShapes(onMap: ReadonlySet<string>): StateShape[] {
     const collection = feature(topology, topology.objects.states);
     // Territories have no place in Albers USA; fit the frame to the 50 states and DC alone.
     const drawn = { type: 'FeatureCollection' as const, features: collection.features.filter((f) => Number(f.id) < 60) };
-    const projection = geoAlbersUsa().fitExtent([[2, 2], [MAP_WIDTH - 2, MAP_HEIGHT - 2]], drawn);
+    const projection = geoAlbersUsa().fitExtent(
+      [
+        [2, 2],
+        [MAP_WIDTH - 2, MAP_HEIGHT - 2],
+      ],
+      drawn,
+    );
     const context = new RelativePath();
     const path = geoPath({ stream: (s: GeoStream) => projection.stream(thinned(s)) }, context);
     shapes = collection.features.flatMap((f) => {
@@ -156,9 +162,17 @@ export function choropleth(values: ReadonlyMap<string, number | undefined>, opti
   const count = options.bins ?? 5;
   const published = [...values.values()].filter((v): v is number => v !== undefined);
   if (published.length === 0) throw new Error('choropleth: expected at least one published value, got none');
-  const scale = scaleQuantize<number>().domain([Math.min(...published), Math.max(...published)]).nice(count).range([...Array(count).keys()]);
+  const scale = scaleQuantize<number>()
+    .domain([Math.min(...published), Math.max(...published)])
+    .nice(count)
+    .range([...Array(count).keys()]);
   const edges = [scale.domain()[0]!, ...scale.thresholds(), scale.domain()[1]!];
-  const bins = scale.range().map((index) => ({ index, from: edges[index]!, to: edges[index + 1]!, label: `${options.format(edges[index]!)}–${options.format(edges[index + 1]!)}` }));
+  const bins = scale.range().map((index) => ({
+    index,
+    from: edges[index]!,
+    to: edges[index + 1]!,
+    label: `${options.format(edges[index]!)}–${options.format(edges[index + 1]!)}`,
+  }));
   const areas = stateShapes(new Set(values.keys())).map((shape) => {
     const value = values.get(shape.fips);
     return {

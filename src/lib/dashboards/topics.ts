@@ -9,7 +9,8 @@ export const DASHBOARD_TOPICS = [
   {
     id: 'pay-by-state',
     title: 'Pay by state',
-    summary: 'Median pay, employment and how concentrated the jobs are, state by state, on a map with a table of every area (BLS, May 2024).',
+    summary:
+      'Median pay, employment and how concentrated the jobs are, state by state, on a map with a table of every area (BLS, May 2024).',
   },
   {
     id: 'pay-by-industry',

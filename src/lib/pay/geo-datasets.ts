@@ -23,11 +23,29 @@ export const industryFile = (soc: string) => `pay-by-industry-${soc}.csv`;
 
 export function geoDatasets(data: Pick<SiteData, 'oewsState' | 'oewsIndustry'>): Dataset[] {
   const files: Dataset[] = [
-    { file: 'oews-state.csv', columns: OEWS_STATE_COLUMNS, rows: data.oewsState.map(plain), source: true, about: 'BLS OEWS May 2024 by state: employment, jobs per 1,000, location quotient, mean and percentile annual wages for 54 areas (50 states, DC, Puerto Rico, Guam, Virgin Islands).' },
-    { file: 'oews-industry.csv', columns: OEWS_INDUSTRY_COLUMNS, rows: data.oewsIndustry.map(plain), source: true, about: 'BLS OEWS May 2024 national industry-specific estimates: employment and mean annual wage by NAICS sector and three-digit industry.' },
+    {
+      file: 'oews-state.csv',
+      columns: OEWS_STATE_COLUMNS,
+      rows: data.oewsState.map(plain),
+      source: true,
+      about:
+        'BLS OEWS May 2024 by state: employment, jobs per 1,000, location quotient, mean and percentile annual wages for 54 areas (50 states, DC, Puerto Rico, Guam, Virgin Islands).',
+    },
+    {
+      file: 'oews-industry.csv',
+      columns: OEWS_INDUSTRY_COLUMNS,
+      rows: data.oewsIndustry.map(plain),
+      source: true,
+      about:
+        'BLS OEWS May 2024 national industry-specific estimates: employment and mean annual wage by NAICS sector and three-digit industry.',
+    },
   ];
   for (const soc of stateOccupations(data.oewsState)) {
-    files.push({ file: stateMapFile(soc), columns: OEWS_STATE_COLUMNS, rows: statesForOccupation(data.oewsState, soc).map((s) => plain(s.row)) });
+    files.push({
+      file: stateMapFile(soc),
+      columns: OEWS_STATE_COLUMNS,
+      rows: statesForOccupation(data.oewsState, soc).map((s) => plain(s.row)),
+    });
   }
   for (const area of US_AREAS) {
     const rows = data.oewsState.filter((r) => r.state_code === area.code);

@@ -39,9 +39,16 @@ function industryPay(row: OewsIndustryRow): IndustryPay {
   };
 }
 
-export function industryView(rows: readonly OewsIndustryRow[], soc: string, { level = '3-digit' as IndustryLevel, top = 5, minEmployment = MIN_EMPLOYMENT_FOR_PAY } = {}): IndustryPayView {
+export function industryView(
+  rows: readonly OewsIndustryRow[],
+  soc: string,
+  { level = '3-digit' as IndustryLevel, top = 5, minEmployment = MIN_EMPLOYMENT_FOR_PAY } = {},
+): IndustryPayView {
   const all = rows.filter((r) => r.soc_code === soc && r.industry_level === level).map(industryPay);
-  const byEmployment = all.filter((r) => r.employment !== undefined).sort((a, b) => b.employment! - a.employment! || a.naics.localeCompare(b.naics)).slice(0, top);
+  const byEmployment = all
+    .filter((r) => r.employment !== undefined)
+    .sort((a, b) => b.employment! - a.employment! || a.naics.localeCompare(b.naics))
+    .slice(0, top);
   const byMean = all
     .filter((r) => r.mean !== undefined && r.employment !== undefined && r.employment >= minEmployment)
     .sort((a, b) => b.mean! - a.mean! || a.naics.localeCompare(b.naics))

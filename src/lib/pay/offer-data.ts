@@ -19,13 +19,30 @@ export function offerData(data: Pick<SiteData, 'oewsState' | 'oews' | 'crosswalk
     const rows = data.oewsState.filter((r) => r.soc_code === soc);
     const us = usRowOfRelease(data.oews, soc, year);
     if (rows.length === 0 || !us) continue;
-    occupations[soc] = { name: occupationName(rows[0]!.occupation), us: cells(us), states: Object.fromEntries(rows.map((r) => [r.state_code, cells(r)])) };
+    occupations[soc] = {
+      name: occupationName(rows[0]!.occupation),
+      us: cells(us),
+      states: Object.fromEntries(rows.map((r) => [r.state_code, cells(r)])),
+    };
   }
   const roles = data.roles.flatMap((role) => {
     const walk = data.crosswalk.find((c) => c.role === role.id);
     if (!walk || !occupations[walk.soc_code]) return [];
-    return [{ id: role.id, title: role.title, soc: walk.soc_code, placement: `The site places ${titleInSentence(role.title)} ${PLACEMENT_RULES[walk.placement].words} of this range: its judgement, not a BLS figure. ${walk.why}` }];
+    return [
+      {
+        id: role.id,
+        title: role.title,
+        soc: walk.soc_code,
+        placement: `The site places ${titleInSentence(role.title)} ${PLACEMENT_RULES[walk.placement].words} of this range: its judgement, not a BLS figure. ${walk.why}`,
+      },
+    ];
   });
   const present = new Set(data.oewsState.map((r) => r.state_code));
-  return { year, topCode: first.top_code, areas: US_AREAS.filter((a) => present.has(a.code)).map((a) => ({ code: a.code, name: a.name })), roles, occupations };
+  return {
+    year,
+    topCode: first.top_code,
+    areas: US_AREAS.filter((a) => present.has(a.code)).map((a) => ({ code: a.code, name: a.name })),
+    roles,
+    occupations,
+  };
 }

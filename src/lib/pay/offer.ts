@@ -55,7 +55,8 @@ export function placeOffer(offer: number, distribution: Distribution): OfferPlac
   const highest = points[points.length - 1]!;
   // The next percentile is top-coded: the offer is below it only if below the cap, and by how much BLS does not say.
   if (capFrom !== undefined && capFrom > highest.percentile) {
-    if (offer < distribution.topCode) return { kind: 'between', lower: highest, upper: { percentile: capFrom, value: distribution.topCode }, estimate: undefined };
+    if (offer < distribution.topCode)
+      return { kind: 'between', lower: highest, upper: { percentile: capFrom, value: distribution.topCode }, estimate: undefined };
     return { kind: 'above', highest, cap: distribution.topCode };
   }
   return { kind: 'above', highest, cap: undefined };
@@ -64,7 +65,7 @@ export function placeOffer(offer: number, distribution: Distribution): OfferPlac
 /** "10th", "50th", "62nd", "71st", "13th". */
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -91,7 +92,8 @@ export function offerSentence(offer: number, placement: OfferPlacement, where: s
       const { lower, upper } = placement;
       const range = `between the ${ordinal(lower.percentile)} and ${ordinal(upper.percentile)} percentile`;
       const head = `${amount} is ${range} in ${where}`;
-      if (placement.estimate === undefined) return `${head}: BLS publishes the ${ordinal(upper.percentile)} percentile only as "at least ${formatUsd(upper.value)}", so there is no closer estimate.`;
+      if (placement.estimate === undefined)
+        return `${head}: BLS publishes the ${ordinal(upper.percentile)} percentile only as "at least ${formatUsd(upper.value)}", so there is no closer estimate.`;
       return `${head}: about the ${ordinal(placement.estimate)} percentile, reading a straight line between BLS's published ${formatUsd(lower.value)} and ${formatUsd(upper.value)}.`;
     }
   }

@@ -36,7 +36,13 @@ export function statePay(row: OewsStateRow): StatePay {
     locationQuotient: published(row.location_quotient),
     median: wageOf(row, 'median'),
     mean: wageOf(row, 'mean'),
-    percentiles: { p10: wageOf(row, 'p10'), p25: wageOf(row, 'p25'), median: wageOf(row, 'median'), p75: wageOf(row, 'p75'), p90: wageOf(row, 'p90') },
+    percentiles: {
+      p10: wageOf(row, 'p10'),
+      p25: wageOf(row, 'p25'),
+      median: wageOf(row, 'median'),
+      p75: wageOf(row, 'p75'),
+      p90: wageOf(row, 'p90'),
+    },
     row,
   };
 }
@@ -51,7 +57,10 @@ export function byMedian(a: StatePay, b: StatePay): number {
 
 /** Every area's figures for one occupation, sorted by median. */
 export function statesForOccupation(rows: readonly OewsStateRow[], soc: string): StatePay[] {
-  return rows.filter((r) => r.soc_code === soc).map(statePay).sort(byMedian);
+  return rows
+    .filter((r) => r.soc_code === soc)
+    .map(statePay)
+    .sort(byMedian);
 }
 
 /** One area's figures, one per occupation, in the order of `socs`. */
@@ -94,10 +103,14 @@ export interface VersusUs {
 export function versusUs(state: StatePay, us: Pick<OewsRow, Percentile | 'mean' | 'top_code' | 'year'> | undefined): VersusUs {
   const here = state.median;
   const there = us ? wageOf(us, 'median') : undefined;
-  if (here.kind !== 'value' || there?.kind !== 'value') return { difference: undefined, text: here.kind === 'none' ? NOT_PUBLISHED : 'no U.S. figure to compare' };
+  if (here.kind !== 'value' || there?.kind !== 'value')
+    return { difference: undefined, text: here.kind === 'none' ? NOT_PUBLISHED : 'no U.S. figure to compare' };
   const difference = here.value - there.value;
   if (difference === 0) return { difference, text: 'the same as the U.S. median' };
-  return { difference, text: `${formatWage({ kind: 'value', value: Math.abs(difference) })} ${difference > 0 ? 'above' : 'below'} the U.S. median` };
+  return {
+    difference,
+    text: `${formatWage({ kind: 'value', value: Math.abs(difference) })} ${difference > 0 ? 'above' : 'below'} the U.S. median`,
+  };
 }
 
 /** The occupations roles map to (data/crosswalk.csv), in crosswalk order, without "all occupations". */
@@ -106,7 +119,11 @@ export function roleOccupationCodes(crosswalk: readonly { soc_code: string }[]):
 }
 
 /** The roles the site maps to one occupation: the rungs its figures cover. */
-export function rolesCovered<R extends { id: string; title: string }>(soc: string, crosswalk: readonly { role: string; soc_code: string }[], roles: readonly R[]): R[] {
+export function rolesCovered<R extends { id: string; title: string }>(
+  soc: string,
+  crosswalk: readonly { role: string; soc_code: string }[],
+  roles: readonly R[],
+): R[] {
   const ids = new Set(crosswalk.filter((c) => c.soc_code === soc).map((c) => c.role));
   return roles.filter((r) => ids.has(r.id));
 }

@@ -131,7 +131,8 @@ export function catalog(data: SiteData): CatalogEntry[] {
       period: 'May 2024',
       licence: LICENCES.publicDomain,
       url: 'https://www.bls.gov/oes/2024/may/oessrci.htm',
-      about: 'Employment and mean annual wage of the role occupations in each NAICS sector and three-digit industry (this file holds no medians).',
+      about:
+        'Employment and mean annual wage of the role occupations in each NAICS sector and three-digit industry (this file holds no medians).',
     },
   ];
 }

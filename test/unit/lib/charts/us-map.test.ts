@@ -43,7 +43,15 @@ describe('stateShapes', () => {
 
 describe('choropleth', () => {
   it('puts each state in a bin by its value, with nice edges and one label per bin', () => {
-    const map = choropleth(new Map([['48', 93880], ['06', 130000], ['01', 97840], ['30', undefined]]), options);
+    const map = choropleth(
+      new Map([
+        ['48', 93880],
+        ['06', 130000],
+        ['01', 97840],
+        ['30', undefined],
+      ]),
+      options,
+    );
     expect(map.areas).toHaveLength(4);
     expect(map.bins[0]!.from).toBeLessThanOrEqual(93880);
     expect(map.bins.at(-1)!.to).toBeGreaterThanOrEqual(130000);

@@ -8,7 +8,12 @@ describe('placeOffer', () => {
   it('interpolates linearly between the two published percentiles around the offer', () => {
     const placed = placeOffer(108270, texas);
     // 50 + (108270 - 93880) / (122660 - 93880) * 25 = 62.5, rounded.
-    expect(placed).toEqual({ kind: 'between', lower: { percentile: 50, value: 93880 }, upper: { percentile: 75, value: 122660 }, estimate: 63 });
+    expect(placed).toEqual({
+      kind: 'between',
+      lower: { percentile: 50, value: 93880 },
+      upper: { percentile: 75, value: 122660 },
+      estimate: 63,
+    });
     expect(offerSentence(108270, placed, 'Texas')).toBe(
       "$108,270 is between the 50th and 75th percentile in Texas: about the 63rd percentile, reading a straight line between BLS's published $93,880 and $122,660.",
     );
@@ -27,8 +32,15 @@ describe('placeOffer', () => {
 
   it('handles a top-coded 90th percentile: below the cap it is only "between", at or above it "above"', () => {
     const capped: Distribution = { cells: [100260, 132290, 170560, 214450, '#'], topCode: 239200 };
-    expect(placeOffer(230000, capped)).toEqual({ kind: 'between', lower: { percentile: 75, value: 214450 }, upper: { percentile: 90, value: 239200 }, estimate: undefined });
-    expect(offerSentence(230000, placeOffer(230000, capped), 'New Hampshire')).toContain('"at least $239,200", so there is no closer estimate');
+    expect(placeOffer(230000, capped)).toEqual({
+      kind: 'between',
+      lower: { percentile: 75, value: 214450 },
+      upper: { percentile: 90, value: 239200 },
+      estimate: undefined,
+    });
+    expect(offerSentence(230000, placeOffer(230000, capped), 'New Hampshire')).toContain(
+      '"at least $239,200", so there is no closer estimate',
+    );
     expect(placeOffer(250000, capped)).toMatchObject({ kind: 'above', cap: 239200 });
   });
 
@@ -37,12 +49,24 @@ describe('placeOffer', () => {
     expect(placeOffer(70000, gap)).toMatchObject({ kind: 'between', lower: { percentile: 10 }, upper: { percentile: 50 }, estimate: 30 });
     const none: Distribution = { cells: ['*', '*', '*', '*', '*'], topCode: 239200 };
     expect(placeOffer(70000, none)).toEqual({ kind: 'none' });
-    expect(offerSentence(70000, placeOffer(70000, none), 'Montana')).toBe('BLS publishes no wage figures for this occupation in Montana, so $70,000 cannot be placed.');
+    expect(offerSentence(70000, placeOffer(70000, none), 'Montana')).toBe(
+      'BLS publishes no wage figures for this occupation in Montana, so $70,000 cannot be placed.',
+    );
   });
 });
 
 describe('ordinal', () => {
-  it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [62, '62nd'], [50, '50th']])('%i -> %s', (n, text) => {
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [62, '62nd'],
+    [50, '50th'],
+  ])('%i -> %s', (n, text) => {
     expect(ordinal(n)).toBe(text);
   });
 });

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { oewsStateFile } from '../../../../src/lib/data/oews-state';
-import { NOT_PUBLISHED, occupationsInState, stateCountText, statesForOccupation, stateWageText, versusUs } from '../../../../src/lib/pay/state';
+import {
+  NOT_PUBLISHED,
+  occupationsInState,
+  stateCountText,
+  statesForOccupation,
+  stateWageText,
+  versusUs,
+} from '../../../../src/lib/pay/state';
 
 const HEADER = readFileSync('test/fixtures/data/good/oews-state.csv', 'utf8').split('\n')[0]!;
-const cite = 'annual wages,OEWS May 2024 state estimates,"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024",https://www.bls.gov/oes/2024/may/oes_xx.htm,government,,';
+const cite =
+  'annual wages,OEWS May 2024 state estimates,"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024",https://www.bls.gov/oes/2024/may/oes_xx.htm,government,,';
 const rows = oewsStateFile.parse(
   [
     HEADER,
@@ -28,7 +36,9 @@ describe('state pay', () => {
     expect(montana.locationQuotient).toBeUndefined();
     expect(stateWageText(montana.median)).toBe(NOT_PUBLISHED);
     expect(stateCountText(montana.employment)).toBe(NOT_PUBLISHED);
-    expect(versusUs(montana, { p10: 1, p25: 2, median: 100750, p75: 4, p90: 5, mean: 6, top_code: 239200, year: 2024 }).text).toBe(NOT_PUBLISHED);
+    expect(versusUs(montana, { p10: 1, p25: 2, median: 100750, p75: 4, p90: 5, mean: 6, top_code: 239200, year: 2024 }).text).toBe(
+      NOT_PUBLISHED,
+    );
   });
 
   it('reads one area in the order asked, with top-coded cells as "at least"', () => {
