@@ -39,7 +39,7 @@ function answer(data: OfferData, roleId: string, stateCode: string, offerText: s
   });
   say(offerSentence(offer, placed, area.name), 'offer-check__headline');
   say(
-    `BLS counts ${role.title} among ${occupation.name.toLowerCase()}. Their median in ${area.name} is ${cellText(cells?.[2], topCode)}; the U.S. median is ${cellText(occupation.us[2], topCode)} (both May ${data.year}).`,
+    `${role.title} is counted by BLS among ${occupation.name.toLowerCase()}. Their median in ${area.name} is ${cellText(cells?.[2], topCode)}; the U.S. median is ${cellText(occupation.us[2], topCode)} (both May ${data.year}).`,
   );
   say(role.placement, 'offer-check__placement');
 }

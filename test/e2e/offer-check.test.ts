@@ -27,14 +27,14 @@ describe('offer check in Chromium', () => {
     const [median, p75] = [texas.median as number, texas.p75 as number];
     const offer = Math.round((median + p75) / 2);
     await page.goto(site.url(routes.offerCheck()));
-    await expect.poll(() => page.locator('#offer-check').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#offer-check').isVisible(), { timeout: 15_000 }).toBe(true);
     await page.selectOption('#offer-check select[name="role"]', 'project-manager');
     await page.selectOption('#offer-check select[name="state"]', 'TX');
     await page.fill('#offer-check input[name="offer"]', `$${offer.toLocaleString('en-US')}`);
     await page.click('#offer-check button[type="submit"]');
     const answer = page.locator('#offer-answer');
     await expect
-      .poll(() => answer.locator('.offer-check__headline').textContent())
+      .poll(() => answer.locator('.offer-check__headline').textContent(), { timeout: 15_000 })
       .toContain('between the 50th and 75th percentile in Texas');
     const text = (await answer.textContent()) ?? '';
     expect(text).toContain('about the 63rd percentile, reading a straight line');
@@ -47,7 +47,7 @@ describe('offer check in Chromium', () => {
   it('says an offer below the 10th percentile is below it, and answers from a shared link', async () => {
     await page.goto(site.url(`${routes.offerCheck()}?role=technical-program-manager&state=CA&offer=20000`));
     await expect
-      .poll(() => page.locator('#offer-answer .offer-check__headline').textContent())
+      .poll(() => page.locator('#offer-answer .offer-check__headline').textContent(), { timeout: 15_000 })
       .toContain('$20,000 is below the 10th percentile in California');
     expect(errors).toEqual([]);
   });

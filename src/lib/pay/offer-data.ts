@@ -33,7 +33,7 @@ export function offerData(data: Pick<SiteData, 'oewsState' | 'oews' | 'crosswalk
         id: role.id,
         title: role.title,
         soc: walk.soc_code,
-        placement: `The site places ${titleInSentence(role.title)} ${PLACEMENT_RULES[walk.placement].words} of this range: its judgement, not a BLS figure. ${walk.why}`,
+        placement: `Where the site places ${titleInSentence(role.title)} in this range (its judgement, not a BLS figure): ${PLACEMENT_RULES[walk.placement].words}. ${walk.why}`,
       },
     ];
   });

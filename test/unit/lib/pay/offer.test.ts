@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { offerSentence, ordinal, placeOffer, type Distribution } from '../../../../src/lib/pay/offer';
+import { offerSentence, ordinal, parseOffer, placeOffer, type Distribution } from '../../../../src/lib/pay/offer';
 
-// Texas, project management specialists, OEWS May 2024.
-const texas: Distribution = { cells: [54920, 71820, 93880, 122660, 154460], topCode: 239200 };
+// Texas, project management specialists, OEWS May 2024 (data/oews-state.csv).
+const texas: Distribution = { cells: [52110, 67900, 93880, 126180, 160160], topCode: 239200 };
+// California, computer and information systems managers: 75th and 90th percentiles top-coded.
+const california: Distribution = { cells: [127220, 165060, 211340, '#', '#'], topCode: 239200 };
 
 describe('placeOffer', () => {
   it('interpolates linearly between the two published percentiles around the offer', () => {
-    const placed = placeOffer(108270, texas);
-    // 50 + (108270 - 93880) / (122660 - 93880) * 25 = 62.5, rounded.
+    const placed = placeOffer(110030, texas);
+    // Halfway between the median and the 75th percentile: 50 + 0.5 * 25 = 62.5, rounded.
     expect(placed).toEqual({
       kind: 'between',
       lower: { percentile: 50, value: 93880 },
-      upper: { percentile: 75, value: 122660 },
+      upper: { percentile: 75, value: 126180 },
       estimate: 63,
     });
-    expect(offerSentence(108270, placed, 'Texas')).toBe(
-      "$108,270 is between the 50th and 75th percentile in Texas: about the 63rd percentile, reading a straight line between BLS's published $93,880 and $122,660.",
+    expect(offerSentence(110030, placed, 'Texas')).toBe(
+      "$110,030 is between the 50th and 75th percentile in Texas: about the 63rd percentile, reading a straight line between BLS's published $93,880 and $126,180.",
     );
   });
 
@@ -24,24 +26,24 @@ describe('placeOffer', () => {
   });
 
   it('says below the 10th and above the 90th percentile as such, without inventing a percentile', () => {
-    expect(placeOffer(40000, texas)).toEqual({ kind: 'below', lowest: { percentile: 10, value: 54920 } });
-    expect(offerSentence(40000, placeOffer(40000, texas), 'Texas')).toContain('below the 10th percentile in Texas ($54,920)');
-    expect(placeOffer(200000, texas)).toEqual({ kind: 'above', highest: { percentile: 90, value: 154460 }, cap: undefined });
-    expect(offerSentence(200000, placeOffer(200000, texas), 'Texas')).toContain('above the 90th percentile in Texas ($154,460)');
+    expect(placeOffer(40000, texas)).toEqual({ kind: 'below', lowest: { percentile: 10, value: 52110 } });
+    expect(offerSentence(40000, placeOffer(40000, texas), 'Texas')).toContain('below the 10th percentile in Texas ($52,110)');
+    expect(placeOffer(200000, texas)).toEqual({ kind: 'above', highest: { percentile: 90, value: 160160 }, cap: undefined });
+    expect(offerSentence(200000, placeOffer(200000, texas), 'Texas')).toContain('above the 90th percentile in Texas ($160,160)');
   });
 
-  it('handles a top-coded 90th percentile: below the cap it is only "between", at or above it "above"', () => {
-    const capped: Distribution = { cells: [100260, 132290, 170560, 214450, '#'], topCode: 239200 };
-    expect(placeOffer(230000, capped)).toEqual({
+  it('handles top-coded percentiles: below the cap it is only "between", at or above it "above"', () => {
+    expect(placeOffer(230000, california)).toEqual({
       kind: 'between',
-      lower: { percentile: 75, value: 214450 },
-      upper: { percentile: 90, value: 239200 },
+      lower: { percentile: 50, value: 211340 },
+      upper: { percentile: 75, value: 239200 },
       estimate: undefined,
     });
-    expect(offerSentence(230000, placeOffer(230000, capped), 'New Hampshire')).toContain(
-      '"at least $239,200", so there is no closer estimate',
+    expect(offerSentence(230000, placeOffer(230000, california), 'California')).toBe(
+      '$230,000 is between the 50th and 75th percentile in California: BLS publishes the 75th percentile only as "at least $239,200", so there is no closer estimate.',
     );
-    expect(placeOffer(250000, capped)).toMatchObject({ kind: 'above', cap: 239200 });
+    expect(placeOffer(250000, california)).toEqual({ kind: 'above', highest: { percentile: 50, value: 211340 }, cap: 239200 });
+    expect(offerSentence(250000, placeOffer(250000, california), 'California')).toContain('at or above $239,200');
   });
 
   it('skips withheld percentiles and says when nothing is published', () => {
@@ -68,5 +70,19 @@ describe('ordinal', () => {
     [50, '50th'],
   ])('%i -> %s', (n, text) => {
     expect(ordinal(n)).toBe(text);
+  });
+});
+
+describe('parseOffer', () => {
+  it.each([
+    ['95000', 95000],
+    ['$95,000', 95000],
+    [' 95k ', 95000],
+    ['$102.5K', 102500],
+    ['0', undefined],
+    ['ninety', undefined],
+    ['', undefined],
+  ])('%j -> %s', (text, value) => {
+    expect(parseOffer(text)).toBe(value);
   });
 });
