@@ -99,7 +99,7 @@ describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
       const plan = fetchPlan([2024]);
       const cells = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
       const check = (workbook: string, spec: Parameters<typeof extractTable>[1]) => {
-        const { path, content } = extractTable(readFileSync(`${sources}/${workbook}`), { ...spec, entry: undefined }, workbook);
+        const { path, content } = extractTable(readFileSync(`${sources}/${workbook}`), { path: spec.path, format: spec.format }, workbook);
         const ours = cells(String(content));
         const extract = cells(readFileSync(`${sources}/${path}`, 'utf8'));
         expect(ours[0], path).toEqual(extract[0]);
