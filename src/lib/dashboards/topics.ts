@@ -3,8 +3,7 @@ export const DASHBOARD_TOPICS = [
   {
     id: 'role-pay',
     title: 'Pay by role',
-    summary:
-      'The median wage and its range for the occupation behind each role, from BLS government statistics.',
+    summary: 'The median wage and its range for the occupation behind each role, from BLS government statistics.',
   },
   {
     id: 'skills',
