@@ -52,5 +52,11 @@ export function payChange<F extends PayFigure>(from: PayEnd<F>, to: PayEnd<F>): 
   const end = placedWage(to.figure, to.placement);
   const a = plain(start);
   const b = plain(end);
-  return { kind: 'placements', figure: from.figure, from: start, to: end, difference: a !== undefined && b !== undefined ? b - a : undefined };
+  return {
+    kind: 'placements',
+    figure: from.figure,
+    from: start,
+    to: end,
+    difference: a !== undefined && b !== undefined ? b - a : undefined,
+  };
 }

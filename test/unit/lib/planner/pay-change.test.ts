@@ -107,7 +107,10 @@ describe('payChange rules on made-up figures', () => {
       from: { percentile: 'median', value: 90000 },
       to: { percentile: '25th percentile', value: 80000 },
     });
-    expect(payChange(ix, role('c', ['c']), { ...role('c2', ['c']), placement: 'upper' })).toEqual({ kind: 'same-figure', figure: expect.objectContaining({ id: 'c' }) });
+    expect(payChange(ix, role('c', ['c']), { ...role('c2', ['c']), placement: 'upper' })).toEqual({
+      kind: 'same-figure',
+      figure: expect.objectContaining({ id: 'c' }),
+    });
     expect(payChange(ix, role('x', []), role('y', []))).toEqual({ kind: 'no-figures' });
   });
 
