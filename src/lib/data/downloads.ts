@@ -62,7 +62,7 @@ export function pmpPairs(certifications: readonly CertificationRow[]): Certifica
 }
 
 const ROLE_PAY_COLUMNS = ['role_id', 'role_title', 'placement', ...PAY_COLUMNS] as const;
-const ROLE_COLUMNS = ['id', 'title', 'also_called', 'track', 'level', 'years_min', 'years_max', 'years_source', 'summary', 'responsibilities', 'skills', 'certifications', 'leads_to'] as const;
+const ROLE_COLUMNS = ['id', 'title', 'also_called', 'track', 'level', 'years_min', 'years_max', 'years_source', 'summary', 'what_changes', 'responsibilities', 'skills', 'certifications', 'leads_to'] as const;
 
 export function rolePayFile(roleId: string, panel: 'salaries' = 'salaries'): string {
   return `role-pay-${roleId}-${panel}.csv`;
@@ -74,7 +74,7 @@ export function datasets(data: SiteData): Dataset[] {
     { file: 'oews.csv', columns: OEWS_COLUMNS, rows: data.oews.map(plain), source: true, about: 'BLS OEWS national wage estimates: employment, mean and percentile annual wages, one row per occupation and May release.' },
     { file: 'projections.csv', columns: PROJECTIONS_COLUMNS, rows: data.projections.map(plain), source: true, about: 'BLS Employment Projections: employment, change, openings a year, education, experience and training, one row per occupation.' },
     { file: 'crosswalk.csv', columns: CROSSWALK_COLUMNS, rows: data.crosswalk.map(plain), source: true, about: "The BLS occupation and O*NET profile behind each role, why, what it covers and excludes, and the site's placement of the role." },
-    { file: 'roles.csv', columns: ROLE_COLUMNS, rows: data.roles.map((r) => plain({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo })), source: true, about: 'The roles, their ladders and rungs, skills, certifications and moves.' },
+    { file: 'roles.csv', columns: ROLE_COLUMNS, rows: data.roles.map((r) => plain({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, what_changes: r.whatChanges, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo })), source: true, about: 'The roles, their ladders and rungs, skills, certifications and moves.' },
     { file: 'certifications.csv', columns: CERTIFICATION_COLUMNS, rows: data.certifications.map(plain), source: true, about: "PMI Earning Power salary surveys: certified and uncertified practitioners' pay (self-reported)." },
     { file: 'certification-facts.csv', columns: CERTIFICATION_FACT_COLUMNS, rows: data.certificationFacts.map(plain), source: true, about: 'Facts about each certification (awarding body, eligibility, exam), each with its source.' },
     { file: 'experience.csv', columns: EXPERIENCE_COLUMNS, rows: data.experience.map(plain), source: true, about: 'PMI salary surveys by years holding the PMP or years in project management (self-reported).' },
