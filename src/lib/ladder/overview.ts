@@ -62,7 +62,7 @@ export function overviewGeometry(
   const lineHeight = Math.round(fontSize * 1.25);
   const pad = 7;
   // More columns get narrower gaps so their boxes keep room for a word of title.
-  const columnGap = Math.max(14, Math.round((width - margin * 2) * (columns.length > 3 ? 0.05 : 0.12)));
+  const columnGap = Math.max(12, Math.round((width - margin * 2) * (columns.length > 3 ? 0.035 : 0.12)));
   const columnWidth = (width - margin * 2 - columnGap * (columns.length - 1)) / columns.length;
   const columnX = (c: number) => margin + c * (columnWidth + columnGap);
   const rungs = nodesIn.filter((n) => n.level >= 1);

@@ -69,6 +69,7 @@ describe('payChange rules on made-up figures', () => {
     pay: 100000,
     p25: 80000,
     p75: 130000,
+    p90: undefined,
     at_least: [],
     measure: 'base-wage',
     source: 'Source',
