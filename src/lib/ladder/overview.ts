@@ -195,7 +195,8 @@ export function overviewGeometry(
       // A cubic whose control points both sit `dip` below its ends reaches three quarters of the way down.
       lowest = Math.max(lowest, Math.max(y1, y2) + dip * 0.75 + 4);
       path = `M${r(x1)},${r(y1)}C${r(x1)},${r(y1 + dip)} ${r(x2)},${r(y2 + dip)} ${r(x2)},${r(y2)}`;
-    } else if (s0 === 'top' && (s1 === 'left' || s1 === 'right')) path = `M${r(x1)},${r(y1)}C${r(x1)},${r(y2)} ${r(x1)},${r(y2)} ${r(x2)},${r(y2)}`;
+    } else if (s0 === 'top' && (s1 === 'left' || s1 === 'right'))
+      path = `M${r(x1)},${r(y1)}C${r(x1)},${r(y2)} ${r(x1)},${r(y2)} ${r(x2)},${r(y2)}`;
     else if (Math.abs(x1 - x2) < 0.5) path = `M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`;
     else {
       const mid = (y1 + y2) / 2;

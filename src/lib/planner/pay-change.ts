@@ -8,7 +8,8 @@ import type { PayChange, PlacementPoint, PlannerIndex, PlannerPay, PlannerRole }
 /** The figure a role's placement points at within its occupation's row, if BLS gives it as a number. */
 export function placementPoint(row: PlannerPay, placement: Placement): PlacementPoint | undefined {
   const point = PLACEMENT_RULES[placement].point;
-  const value = point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : point === 'p90' ? row.p90 : undefined;
+  const value =
+    point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : point === 'p90' ? row.p90 : undefined;
   if (value === undefined || (point !== 'median' && row.at_least.includes(point))) return undefined;
   return { placement, percentile: PERCENTILE_NAMES[point], value };
 }
@@ -72,7 +73,8 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
     const start = placementPoint(shared, from.placement);
     const end = placementPoint(shared, to.placement);
     // Two rungs placed at one point (both at the 90th percentile, say) have no change to show.
-    if (start && end && start.value !== end.value) return { kind: 'placement', figure: shared, from: start, to: end, difference: end.value - start.value };
+    if (start && end && start.value !== end.value)
+      return { kind: 'placement', figure: shared, from: start, to: end, difference: end.value - start.value };
     return { kind: 'same-figure', figure: shared };
   }
   return { kind: 'not-comparable', from: a[0]!, to: b[0]!, reasons: incomparability(a[0]!, b[0]!) };

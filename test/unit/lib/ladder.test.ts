@@ -236,7 +236,12 @@ describe('the real data/roles.csv', () => {
   it('runs the TPM track on individual-contributor levels, with management as a branch beside staff TPM', () => {
     const site = loadSiteData();
     const soc = (id: string) => site.crosswalkByRole.get(id)!.soc_code;
-    for (const id of ['technical-program-manager', 'senior-technical-program-manager', 'staff-technical-program-manager', 'principal-technical-program-manager'])
+    for (const id of [
+      'technical-program-manager',
+      'senior-technical-program-manager',
+      'staff-technical-program-manager',
+      'principal-technical-program-manager',
+    ])
       expect(soc(id), id).toBe('15-1299');
     for (const id of ['tpm-manager', 'director-technical-program-management']) expect(soc(id), id).toBe('11-3021');
     expect(leadsTo(graph, 'senior-technical-program-manager').map((r) => r.id)).toEqual(['staff-technical-program-manager', 'tpm-manager']);
