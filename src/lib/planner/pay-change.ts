@@ -24,7 +24,8 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
       sameYear: change.from.year === change.to.year,
     };
   const { from: start, to: end, difference } = change;
-  if (difference === undefined) return { kind: 'same-figure', figure: change.figure };
+  // Two rungs placed at one point (both at the 90th percentile, say) have no change to show.
+  if (difference === undefined || difference === 0) return { kind: 'same-figure', figure: change.figure };
   return {
     kind: 'placement',
     figure: change.figure,
