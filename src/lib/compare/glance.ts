@@ -133,15 +133,17 @@ export function moveSummary(
   skills: Difference,
   certifications: Difference,
 ): string {
-  const placement =
-    occA.soc === occB.soc
-      ? occA.placement.placement === occB.placement.placement
-        ? `the site places both ${occA.placement.rule.words} of one BLS occupation`
-        : `the site's placement in one BLS occupation's pay moves from ${occA.placement.rule.words.split(',')[0]!} to ${occB.placement.rule.words.split(',')[0]!}`
-      : `the BLS occupation changes from ${occA.name.toLowerCase()} to ${occB.name.toLowerCase()}`;
+  const half = (o: RoleOccupation) => o.placement.rule.words.split(',')[0]!.replace(/^in /, '');
+  const pay =
+    occA.soc !== occB.soc
+      ? `from one BLS occupation to another (${occA.name.toLowerCase()} to ${occB.name.toLowerCase()})`
+      : occA.placement.placement === occB.placement.placement
+        ? `keeps you in ${half(occB)} of one BLS occupation's pay (the site's placement)`
+        : `from ${half(occA)} to ${half(occB)} of one BLS occupation's pay (the site's placement)`;
+  const [yearsA, yearsB] = [typicalYears(a), typicalYears(b)];
   return (
-    `Moving from ${titleInSentence(a.title)} to ${titleInSentence(b.title)} takes you ${rungMove(a, b)}; ` +
-    `${placement}; you add ${namedList(skills.onlyB, 'skill')} and ${namedList(certifications.onlyB, 'certification')}; ` +
-    `typical years go from ${typicalYears(a)} to ${typicalYears(b)}.`
+    `Moving from ${titleInSentence(a.title)} to ${titleInSentence(b.title)} takes you ${rungMove(a, b)} and ${pay}; ` +
+    `you add ${namedList(skills.onlyB, 'skill')} and ${namedList(certifications.onlyB, 'certification')}; ` +
+    (yearsA === yearsB ? `typical years stay at ${yearsA}.` : `typical years go from ${yearsA} to ${yearsB}.`)
   );
 }
