@@ -59,32 +59,37 @@ async function measure(page: Page): Promise<Measured> {
 describe('comparison table at 375 and 1,280 px', () => {
   it('has pages to check', () => expect(pairs.length).toBeGreaterThan(10));
 
-  it.concurrent.for(cases)('$name', async ({ width, a, b }, { expect }) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    try {
-      await page.goto(`${origin}${routes.compare(a.id, b.id)}`, { waitUntil: 'load' });
-      const m = await measure(page);
-      const glance = compareGlance(data, a, b);
-      expect(m.overflow, 'the table scrolls sideways').toBeLessThanOrEqual(0);
-      expect(m.pageSideways).toBe(0);
-      expect(m.stickyFirst).toBe(true);
-      expect(m.columns).toEqual([a.title, b.title]);
-      expect(m.rows).toHaveLength(glance.rows.length);
-      glance.rows.forEach((row, i) => {
-        const shown = m.rows[i]!;
-        if (row.same) {
-          expect(shown.span, row.heading).toBe(2);
-          expect(shown.cells).toHaveLength(1);
-          expect(shown.cells[0]).toMatch(/^Both: /);
-          expect(shown.heading).not.toMatch(/differs/);
-        } else {
-          expect(shown.cells, row.heading).toHaveLength(2);
-          expect(shown.heading).toMatch(/differs$/);
-        }
-      });
-      expect(new Set(m.chartRows).size, 'identical pay rows in the chart').toBe(m.chartRows.length);
-    } finally {
-      await page.close();
-    }
+  // One tab, page after page: on a busy two-core machine, dozens of tabs at once time out.
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 375, height: 900 } });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it.for(cases)('$name', async ({ width, a, b }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${origin}${routes.compare(a.id, b.id)}`, { waitUntil: 'load' });
+    const m = await measure(page);
+    const glance = compareGlance(data, a, b);
+    expect(m.overflow, 'the table scrolls sideways').toBeLessThanOrEqual(0);
+    expect(m.pageSideways).toBe(0);
+    expect(m.stickyFirst).toBe(true);
+    expect(m.columns).toEqual([a.title, b.title]);
+    expect(m.rows).toHaveLength(glance.rows.length);
+    glance.rows.forEach((row, i) => {
+      const shown = m.rows[i]!;
+      if (row.same) {
+        expect(shown.span, row.heading).toBe(2);
+        expect(shown.cells).toHaveLength(1);
+        expect(shown.cells[0]).toMatch(/^Both: /);
+        expect(shown.heading).not.toMatch(/differs/);
+      } else {
+        expect(shown.cells, row.heading).toHaveLength(2);
+        expect(shown.heading).toMatch(/differs$/);
+      }
+    });
+    expect(new Set(m.chartRows).size, 'identical pay rows in the chart').toBe(m.chartRows.length);
   });
 });
