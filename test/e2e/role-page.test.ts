@@ -100,10 +100,11 @@ describe('role page layout', () => {
     const page = await open(path, 1280);
     try {
       await page.emulateMedia({ media: 'print' });
-      const hidden = await page.evaluate(() =>
-        [...document.querySelectorAll('main details:not([open])')]
-          .map((d) => [...d.children].find((c) => c.tagName !== 'SUMMARY'))
-          .filter((c) => c !== undefined && c.getBoundingClientRect().height === 0).length,
+      const hidden = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('main details:not([open])')]
+            .map((d) => [...d.children].find((c) => c.tagName !== 'SUMMARY'))
+            .filter((c) => c !== undefined && c.getBoundingClientRect().height === 0).length,
       );
       const folds = await page.locator('main details').count();
       expect(folds).toBeGreaterThan(3);

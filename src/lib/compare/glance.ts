@@ -98,7 +98,9 @@ export function compareGlance(data: GlanceData, a: Role, b: Role): Glance {
 
 function rungWords(role: Role): string {
   const track = TRACK_INFO[role.track];
-  return track.kind === 'entry' ? `a role ${titleInSentence(track.name)}` : `rung ${role.level} of the ${titleInSentence(track.name)} ladder`;
+  return track.kind === 'entry'
+    ? `a role ${titleInSentence(track.name)}`
+    : `rung ${role.level} of the ${titleInSentence(track.name)} ladder`;
 }
 
 /** "from rung 1 to rung 2 of the project management ladder", or each end in full across ladders. */

@@ -73,7 +73,8 @@ describe('compareGlance (the table on every comparison page)', () => {
   it('marks a row the same exactly when both cells read the same, and shares the lists both roles hold', () => {
     for (const [a, b] of pairs) {
       const glance = compareGlance(data, a, b);
-      for (const row of glance.rows) expect(row.same, `${a.id} vs ${b.id}: ${row.heading}`).toBe(JSON.stringify(row.a) === JSON.stringify(row.b));
+      for (const row of glance.rows)
+        expect(row.same, `${a.id} vs ${b.id}: ${row.heading}`).toBe(JSON.stringify(row.a) === JSON.stringify(row.b));
       const occupation = glance.rows.find((r) => r.heading === 'BLS occupation')!;
       expect(occupation.same).toBe(glance.sameOccupation);
       const [shared] = cellsOf(glance, /^Skills both list/);
@@ -88,7 +89,9 @@ describe('compareGlance (the table on every comparison page)', () => {
       expect(summary.split('. ').length, summary).toBe(1);
       for (const s of skills.onlyB) expect(summary).toContain(s);
       for (const c of certifications.onlyB) expect(summary).toContain(c);
-      expect(summary).toContain(sameOccupation ? "of one BLS occupation's pay (the site's placement)" : 'from one BLS occupation to another');
+      expect(summary).toContain(
+        sameOccupation ? "of one BLS occupation's pay (the site's placement)" : 'from one BLS occupation to another',
+      );
     }
   });
 });

@@ -22,7 +22,7 @@ describe('nextRungs (where a role page says the role leads)', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
-  it("gives the pay change the comparison page works out, in one line that says how", () => {
+  it('gives the pay change the comparison page works out, in one line that says how', () => {
     for (const role of graph.roles)
       for (const n of nextRungs(data, graph, role)) {
         const pay = comparePayFor(data, role, n.role);
