@@ -51,7 +51,9 @@ describe("every role page opens with its occupation's pay and outlook", () => {
     const paths = [...roles.map((r) => `/roles/${r['id']}/`), '/dashboards/role-pay/', '/dashboards/outlook/'];
     for (const path of paths) {
       const doc = page(path);
-      doc.querySelectorAll('script, style, svg').forEach((n) => n.remove());
+      // A worked-out change (a difference of two published figures) is marked and must say how it was made.
+      for (const n of doc.querySelectorAll('[data-derived]')) expect(n.textContent, path).toMatch(/\(derived\)|a judgement|not published/);
+      doc.querySelectorAll('script, style, svg, [data-derived]').forEach((n) => n.remove());
       const text = doc.querySelector('main')!.textContent;
       const untraced = [...text.matchAll(/\$(\d{1,3}(?:,\d{3})+)/g)]
         .map((m) => Number(m[1]!.replace(/,/g, '')))
