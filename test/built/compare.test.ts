@@ -15,25 +15,43 @@ describe('built comparison pages', () => {
   it.each(pairs.map(([a, b]) => [`${a.id} vs ${b.id}`, a, b] as const))('%s shows pay values and named skills', (_, a, b) => {
     const doc = page(routes.compare(a.id, b.id));
     const rows = doc.querySelectorAll('table.compare-table tbody tr');
+    // A row reads the same for both roles in one cell across both columns ("Both: …"), or differs
+    // in one cell per role, its heading marked "differs".
     const row = (heading: RegExp) => {
-      const tr = rows.find((r) => heading.test(text(r.querySelector('th')?.textContent)));
+      const tr = rows.find((r) => heading.test(text(r.querySelector('th')?.textContent).replace(/ differs$/, '')));
       expect(tr, `a row headed ${heading}`).toBeDefined();
       const cells = tr!.querySelectorAll('td');
-      expect(cells.map((c) => c.getAttribute('data-label'))).toEqual([a.title, b.title]);
+      const marked = /differs$/.test(text(tr!.querySelector('th')?.textContent));
+      if (cells.length === 1) {
+        expect(cells[0]!.getAttribute('colspan')).toBe('2');
+        expect(text(cells[0]!.textContent)).toMatch(/^Both: /);
+        expect(marked).toBe(false);
+      } else {
+        expect(cells).toHaveLength(2);
+        expect(marked).toBe(true);
+      }
       return cells;
     };
     for (const cell of row(/median pay/i))
-      expect(text(cell.textContent)).toMatch(/^(at least )?\$[\d,]+ a year; (25th|10th) percentile \$[\d,]+ to (75th|90th) percentile/);
+      expect(text(cell.textContent).replace(/^Both: /, '')).toMatch(
+        /^(at least )?\$[\d,]+ a year; (25th|10th) percentile \$[\d,]+ to (75th|90th) percentile/,
+      );
     const skills = row(/^Skills only this role lists$/);
-    for (const [cell, mine, theirs] of [
-      [skills[0]!, a.skills, b.skills],
-      [skills[1]!, b.skills, a.skills],
-    ] as const) {
-      const names = cell.querySelectorAll('li').map((li) => text(li.textContent));
-      expect(names).toEqual(mine.filter((s) => !theirs.includes(s)));
-      if (names.length === 0) expect(text(cell.textContent)).toBe('None');
-    }
-    const shared = doc.querySelectorAll('section[aria-labelledby="skills-shared"] li').map((li) => text(li.textContent));
+    const onlyA = a.skills.filter((s) => !b.skills.includes(s));
+    const onlyB = b.skills.filter((s) => !a.skills.includes(s));
+    if (skills.length === 1) expect([onlyA, onlyB]).toEqual([[], []]);
+    else
+      for (const [cell, mine] of [
+        [skills[0]!, onlyA],
+        [skills[1]!, onlyB],
+      ] as const) {
+        const names = cell.querySelectorAll('li').map((li) => text(li.textContent));
+        expect(names).toEqual(mine);
+        if (names.length === 0) expect(text(cell.textContent)).toBe('None');
+      }
+    const shared = row(/^Skills both list$/)[0]!
+      .querySelectorAll('li')
+      .map((li) => text(li.textContent));
     expect(shared).toEqual(a.skills.filter((s) => b.skills.includes(s)));
     for (const td of doc.querySelectorAll('table.compare-table td')) expect(text(td.textContent)).not.toMatch(/^\d+$/);
     const body = text(doc.querySelector('main')?.textContent);

@@ -39,18 +39,25 @@ function item(title: string, row: PayRow, occ: RoleOccupation): ComparePayItem {
   };
 }
 
+/** The label of the one chart row two roles in one occupation share. */
+export const BOTH_ROLES = 'Both roles';
+
 export function comparePayFor(data: ComparePayData, a: Role, b: Role): ComparePay {
   const occA = roleOccupation(data, a.id);
   const occB = roleOccupation(data, b.id);
+  const rowsA = rolePay(a, data.payById);
+  const rowsB = rolePay(b, data.payById);
+  // One occupation is one distribution: drawn twice, the two rows would look like two figures. The
+  // placements that do differ are in the table above the chart, labelled as the site's.
+  const shared = rowsB.length > 0 && rowsA.length === rowsB.length && rowsA.every((r, i) => r.id === rowsB[i]!.id);
   return {
     change: comparePay(
-      { name: titleInSentence(a.title), occupation: occA, pay: rolePay(a, data.payById)[0]! },
-      { name: titleInSentence(b.title), occupation: occB, pay: rolePay(b, data.payById)[0]! },
+      { name: titleInSentence(a.title), occupation: occA, pay: rowsA[0]! },
+      { name: titleInSentence(b.title), occupation: occB, pay: rowsB[0]! },
     ),
-    items: [
-      ...rolePay(a, data.payById).map((row) => item(a.title, row, occA)),
-      ...rolePay(b, data.payById).map((row) => item(b.title, row, occB)),
-    ],
+    items: shared
+      ? rowsA.map((row) => ({ key: `both-${row.id}`, label: BOTH_ROLES, detail: row.label, row }))
+      : [...rowsA.map((row) => item(a.title, row, occA)), ...rowsB.map((row) => item(b.title, row, occB))],
     period: occB.latest.period,
   };
 }

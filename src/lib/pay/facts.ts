@@ -38,8 +38,11 @@ export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | unde
   return [
     {
       label: "Where this role's pay sits (the site's placement)",
-      value: `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
-      detail: `the occupation's ${PERCENTILE_NAMES[rule.low]} to its ${PERCENTILE_NAMES[rule.high]}; the site's judgement, not a BLS figure`,
+      value: rule.low === rule.high ? `${formatWage(placement.low)} a year` : `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
+      detail:
+        rule.low === rule.high
+          ? `the occupation's ${PERCENTILE_NAMES[rule.low]}; the site's judgement, not a BLS figure`
+          : `the occupation's ${PERCENTILE_NAMES[rule.low]} to its ${PERCENTILE_NAMES[rule.high]}; the site's judgement, not a BLS figure`,
       ...oews,
     },
     {
@@ -119,7 +122,7 @@ export function payLead(occupation: RoleOccupation, roleName: string, samePlacem
   const median = formatWage(wageOf(latest, 'median'));
   const role = withArticle(roleName);
   const lead = [
-    `The site places ${role} ${placement.rule.words}: ${formatWage(placement.low)} to ${formatWage(placement.high)} a year (${latest.period}). That is the site's judgement of where the rung typically sits in the occupation's pay, not a figure BLS measured.`,
+    `The site places ${role} ${placement.rule.words}: ${placement.rule.low === placement.rule.high ? formatWage(placement.low) : `${formatWage(placement.low)} to ${formatWage(placement.high)}`} a year (${latest.period}). That is the site's judgement of where the rung typically sits in the occupation's pay, not a figure BLS measured.`,
     `${crosswalk.why} BLS's figures cover ${inSentence(name)} at every level: median ${median} across all levels. It publishes no figure for ${role} as such.`,
   ];
   if (samePlacementNames.length > 0) {

@@ -70,4 +70,29 @@ describe('compareGlance (the table on every comparison page)', () => {
     expect(text).toContain('10th percentile');
     expect(text).not.toContain('25th percentile');
   });
+
+  it('marks a row the same exactly when both cells read the same, and shares the lists both roles hold', () => {
+    for (const [a, b] of pairs) {
+      const glance = compareGlance(data, a, b);
+      for (const row of glance.rows)
+        expect(row.same, `${a.id} vs ${b.id}: ${row.heading}`).toBe(JSON.stringify(row.a) === JSON.stringify(row.b));
+      const occupation = glance.rows.find((r) => r.heading === 'BLS occupation')!;
+      expect(occupation.same).toBe(glance.sameOccupation);
+      const [shared] = cellsOf(glance, /^Skills both list/);
+      expect(shared).toEqual(glance.skills.shared);
+    }
+  });
+
+  it('sums up the move in one sentence: rung, pay placement or occupation, skills and certifications to add, typical years', () => {
+    for (const [a, b] of pairs) {
+      const { summary, skills, certifications, sameOccupation } = compareGlance(data, a, b);
+      expect(summary).toMatch(/^Moving from .+ to .+ takes you .+; you add .+; typical years (go from .+ to|stay at) .+\.$/);
+      expect(summary.split('. ').length, summary).toBe(1);
+      for (const s of skills.onlyB) expect(summary).toContain(s);
+      for (const c of certifications.onlyB) expect(summary).toContain(c);
+      expect(summary).toContain(
+        sameOccupation ? "of one BLS occupation's pay (the site's placement)" : 'from one BLS occupation to another',
+      );
+    }
+  });
 });
