@@ -93,7 +93,8 @@ describe("every role page opens with its occupation's pay and outlook", () => {
       const doc = page(path);
       // A worked-out figure (a difference of two published figures, a state median minus the U.S. one) is
       // marked and must say how it was made; the rest must be in data/.
-      for (const n of doc.querySelectorAll('[data-derived]')) expect(n.textContent, path).toMatch(/\(derived\)|derived:|a judgement|not published/);
+      for (const n of doc.querySelectorAll('[data-derived]'))
+        expect(n.textContent, path).toMatch(/\(derived\)|derived:|a judgement|not published/);
       doc.querySelectorAll('script, style, svg, [data-derived]').forEach((n) => n.remove());
       const text = doc.querySelector('main')!.textContent;
       const untraced = [...text.matchAll(/\$(\d{1,3}(?:,\d{3})+)/g)]

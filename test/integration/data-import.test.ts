@@ -80,15 +80,31 @@ describe.skipIf(!present)(`data/ against the sources in ${sources}`, () => {
     const state = source('bls-oews-state/oews_state_M2024_selected.csv');
     const ours = parse(files['oews-state.csv']!);
     expect(ours).toHaveLength(state.length);
-    const pairs = { employment: 'TOT_EMP', jobs_per_1000: 'JOBS_1000', location_quotient: 'LOC_QUOTIENT', mean: 'A_MEAN', p10: 'A_PCT10', median: 'A_MEDIAN', p90: 'A_PCT90' };
+    const pairs = {
+      employment: 'TOT_EMP',
+      jobs_per_1000: 'JOBS_1000',
+      location_quotient: 'LOC_QUOTIENT',
+      mean: 'A_MEAN',
+      p10: 'A_PCT10',
+      median: 'A_MEDIAN',
+      p90: 'A_PCT90',
+    };
     for (const row of ours) {
       const match = state.find((s) => s['PRIM_STATE'] === row['state_code'] && s['OCC_CODE'] === row['soc_code']);
-      for (const [column, theirs] of Object.entries(pairs)) expect(row[column], `${row['state_code']} ${row['soc_code']} ${column}`).toBe(match?.[theirs]);
+      for (const [column, theirs] of Object.entries(pairs))
+        expect(row[column], `${row['state_code']} ${row['soc_code']} ${column}`).toBe(match?.[theirs]);
     }
     const industry = ['natsector', 'nat3d'].flatMap((f) => source(`bls-oews-industry/oews_industry_${f}_m2024_selected.csv`));
     const rows = parse(files['oews-industry.csv']!);
     expect(rows).toHaveLength(industry.length);
-    rows.forEach((row, i) => expect([row['naics'], row['soc_code'], row['employment'], row['mean']]).toEqual([industry[i]!['NAICS'], industry[i]!['OCC_CODE'], industry[i]!['TOT_EMP'], industry[i]!['A_MEAN']]));
+    rows.forEach((row, i) =>
+      expect([row['naics'], row['soc_code'], row['employment'], row['mean']]).toEqual([
+        industry[i]!['NAICS'],
+        industry[i]!['OCC_CODE'],
+        industry[i]!['TOT_EMP'],
+        industry[i]!['A_MEAN'],
+      ]),
+    );
   });
 
   // The shared sources keep the publishers' workbooks the extracts were cut from: what data:fetch

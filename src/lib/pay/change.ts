@@ -35,7 +35,8 @@ export interface PayEnd<F extends PayFigure> {
 
 export function placedWage(row: PayFigure, placement: Placement): PlacedWage {
   const point = PLACEMENT_RULES[placement].point;
-  const value = point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : point === 'p90' ? row.p90 : undefined;
+  const value =
+    point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : point === 'p90' ? row.p90 : undefined;
   const atLeast = point !== 'median' && (row.at_least as readonly string[]).includes(point);
   return { placement, percentile: PERCENTILE_NAMES[point], value, atLeast };
 }

@@ -38,7 +38,10 @@ export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | unde
   return [
     {
       label: "Where this role's pay sits (the site's placement)",
-      value: rule.low === rule.high ? `${formatWage(placement.low)} a year` : `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
+      value:
+        rule.low === rule.high
+          ? `${formatWage(placement.low)} a year`
+          : `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
       detail:
         rule.low === rule.high
           ? `the occupation's ${PERCENTILE_NAMES[rule.low]}; the site's judgement, not a BLS figure`

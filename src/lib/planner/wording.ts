@@ -58,7 +58,7 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
         // Two rungs placed at one point (both at the 90th percentile, say) have no change to show.
         headline:
           change.difference === 0
-            ? "No change BLS data can show: both placements point at the same figure"
+            ? 'No change BLS data can show: both placements point at the same figure'
             : `${formatUsdDeltaFull(change.difference)} a year between the site's placements (derived)`,
         detail:
           `Both roles fall in one occupation, ${lowerFirst(change.figure.label)}, so BLS gives them one pay distribution. ` +

@@ -24,7 +24,10 @@ describe('pay changes on the real data', () => {
     }
     // Staff to principal TPM: both at the 90th percentile, the highest point BLS publishes.
     expect(samePoint).toBeGreaterThan(0);
-    expect(change('staff-technical-program-manager', 'principal-technical-program-manager')).toMatchObject({ kind: 'placement', difference: 0 });
+    expect(change('staff-technical-program-manager', 'principal-technical-program-manager')).toMatchObject({
+      kind: 'placement',
+      difference: 0,
+    });
   });
 
   it("compares the site's placements, and says so, when both rungs share one occupation", () => {
