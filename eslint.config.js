@@ -25,7 +25,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./', message: 'src/lib/data is the bottom layer: it may not import domain modules, components or pages.' }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./', message: 'src/lib/data is the bottom layer: it may not import domain modules, components or pages.' },
+          ],
+        },
       ],
     },
   },
@@ -34,7 +38,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./\\.\\./', message: 'src/lib/data is the bottom layer: it may not import domain modules, components or pages.' }] },
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./',
+              message: 'src/lib/data is the bottom layer: it may not import domain modules, components or pages.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -55,7 +66,8 @@ export default tseslint.config(
             {
               regex: '(^|/)(data|ladder|guides)(/index)?$|(^|/)data/(?!labels$)[\\w-]+$',
               allowTypeImports: true,
-              message: 'Browser code cannot import the data loader (or modules that read data/ or content); the page passes it the data as JSON. Words shared with pages live in src/lib/data/labels.ts.',
+              message:
+                'Browser code cannot import the data loader (or modules that read data/ or content); the page passes it the data as JSON. Words shared with pages live in src/lib/data/labels.ts.',
             },
             { regex: '(^|/)planner/data$|^\\./data$', message: 'src/lib/planner/data.ts runs at build time only.' },
           ],

@@ -30,6 +30,13 @@ export const routes = {
   compare: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
+  /** Pay by state: the map dashboard for one occupation (the first one at the topic's own URL). */
+  payByState: (soc?: string) => (soc === undefined ? '/dashboards/pay-by-state/' : `/dashboards/pay-by-state/${soc}/`),
+  payStates: () => '/pay/',
+  /** One area's pay page, e.g. `/pay/texas/` (slugs from src/lib/data/states.ts). */
+  payState: (slug: string) => `/pay/${slug}/`,
+  offerCheck: () => '/pay/offer-check/',
+  offerData: () => '/pay/offer-data.json',
   data: () => '/data/',
   dataFile: (file: string) => `/data/${file}`,
   /** One O*NET skill's page: its importance against median wage across occupations. */

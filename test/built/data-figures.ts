@@ -20,7 +20,7 @@ export function newestReleases(): { oews: number; projections: number } {
  */
 export function dataNumbers(): Set<number> {
   const values = new Set<number>();
-  for (const file of ['oews.csv', 'projections.csv', 'certifications.csv', 'experience.csv']) {
+  for (const file of ['oews.csv', 'projections.csv', 'certifications.csv', 'experience.csv', 'oews-state.csv', 'oews-industry.csv']) {
     for (const row of dataRows(file)) {
       for (const [column, cell] of Object.entries(row)) {
         for (const token of cell.match(/-?\d[\d,]*(?:\.\d+)?/g) ?? []) {

@@ -62,13 +62,28 @@ describe('search ranking', () => {
 
   // Pagefind scores words, not phrases: every word of "IT project manager" is in "Senior IT
   // project manager" too, so the senior rung may come first, but nothing else may.
-  it.each([
-    ['IT project manager', 'it-project-manager', 'senior-it-project-manager'],
-    ['technical program manager', 'technical-program-manager', 'senior-technical-program-manager'],
-  ])('puts the role page in the top two for its name, after only its senior rung: %s', async (query, role, senior) => {
-    const top = hrefs(await results(query, 2));
-    expect(top).toContain(routes.role(role));
-    expect(routes.role(senior) === top[0] || routes.role(role) === top[0]).toBe(true);
+  it.each([['IT project manager', 'it-project-manager', 'senior-it-project-manager']])(
+    'puts the role page in the top two for its name, after only its senior rung: %s',
+    async (query, role, senior) => {
+      const top = hrefs(await results(query, 2));
+      expect(top).toContain(routes.role(role));
+      expect(routes.role(senior) === top[0] || routes.role(role) === top[0]).toBe(true);
+    },
+  );
+
+  // Every rung of the TPM track and its management branch holds all three words (Pagefind stems
+  // "management" to the same word as "manager"), so those role pages come first, before any
+  // guide, ladder or comparison; their order among themselves is Pagefind's.
+  it("puts the TPM track's role pages first for 'technical program manager'", async () => {
+    const track = [
+      'technical-program-manager',
+      'senior-technical-program-manager',
+      'staff-technical-program-manager',
+      'principal-technical-program-manager',
+      'director-technical-program-management',
+    ].map((id) => routes.role(id));
+    const top = hrefs(await results('technical program manager', track.length));
+    expect([...top].sort()).toEqual([...track].sort());
   });
 
   it('answers "PMP vs PRINCE2" with the FAQ that weighs the two, not a comparison page', async () => {

@@ -9,7 +9,7 @@ import { decade } from '../data/projections';
 import { describeYears, TRACK_INFO, type Role } from '../ladder';
 import { signedPct } from '../pay/facts';
 import { roleOccupation, type RoleOccupation } from '../pay/occupation';
-import { PERCENTILE_NAMES } from '../pay/placement';
+import { PERCENTILE_NAMES, placementSpan } from '../pay/placement';
 import { formatWage, wageOf } from '../pay/wage';
 import { difference, type Difference } from './difference';
 
@@ -52,8 +52,7 @@ export function payWithRange(occ: RoleOccupation): string {
 
 /** The site's placement of a role in its occupation's distribution, in words with the two bounds. */
 export function placementWords(occ: RoleOccupation): string {
-  const { rule, low, high } = occ.placement;
-  return `${rule.words}: ${PERCENTILE_NAMES[rule.low]} ${formatWage(low)} to ${PERCENTILE_NAMES[rule.high]} ${formatWage(high)}`;
+  return `${occ.placement.rule.words}: ${placementSpan(occ.placement)}`;
 }
 
 /** "+5.6% for project management specialists": BLS projects occupations, not rungs, so the occupation is named. */

@@ -25,4 +25,3 @@ export function readChoice(search: string, roleIds: readonly string[], fallback:
 export function writeChoice(choice: PickerChoice): string {
   return `?${new URLSearchParams({ a: choice.a, b: choice.b }).toString()}`;
 }
-

@@ -7,6 +7,17 @@ export const DASHBOARD_TOPICS = [
       "Pay for each role's occupation from the U.S. Bureau of Labor Statistics (OEWS): percentiles, the site's placement of each rung and the trend since May 2021.",
   },
   {
+    id: 'pay-by-state',
+    title: 'Pay by state',
+    summary:
+      'Median pay, employment and how concentrated the jobs are, state by state, on a map with a table of every area (BLS, May 2024).',
+  },
+  {
+    id: 'pay-by-industry',
+    title: 'Pay by industry',
+    summary: 'The industries that employ each occupation most and those that pay it the highest mean wage (BLS, May 2024).',
+  },
+  {
     id: 'skills',
     title: 'Skills and pay',
     summary:

@@ -10,7 +10,8 @@ import { socCode } from './oews';
  * editorial judgement shown as such, never as a measured figure).
  */
 export const CROSSWALK_COLUMNS = ['role', 'soc_code', 'onet_code', 'onet_ratings_code', 'placement', 'why', 'covers', 'excludes'] as const;
-export const PLACEMENTS = ['lower', 'middle', 'upper'] as const;
+/** Halves and quarters of a distribution, then its top tenth, where BLS stops publishing percentiles. */
+export const PLACEMENTS = ['lower', 'middle', 'upper', 'top-quarter', 'top-tenth'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
 const onetCode = () => z.string().regex(/^\d\d-\d{4}\.\d\d$/, 'expected an O*NET-SOC code such as 15-1299.09').optional();

@@ -5,6 +5,8 @@ import { roleInterviewProblems, type RoleInterviewRow } from './role-interview';
 import { crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import type { ExperienceRow } from './experience';
 import { newestOewsYear, type OewsRow } from './oews';
+import type { OewsIndustryRow } from './oews-industry';
+import type { OewsStateRow } from './oews-state';
 import { payId, payRowsFromOews, type PayRow } from './pay';
 import type { ProjectionRow } from './projections';
 import { onetCrossCheck, onetCrosswalkProblems, type OnetData } from './onet';
@@ -34,6 +36,9 @@ export interface SiteData {
   oews: OewsRow[];
   /** The newest May release in data/oews.csv, e.g. 2025. */
   oewsYear: number;
+  /** BLS OEWS May 2024 by state (54 areas) and by industry (employment and mean only). */
+  oewsState: OewsStateRow[];
+  oewsIndustry: OewsIndustryRow[];
   /** BLS Employment Projections, one row per occupation. */
   projections: ProjectionRow[];
   projectionsBySoc: Map<string, ProjectionRow>;
@@ -108,7 +113,7 @@ export function createSiteData(dataDir: string): SiteData {
   return {
     dataDir, files: all,
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications: all.certifications, experience: all.experience, roles,
-    crosswalk: all.crosswalk, crosswalkByRole, oews: all.oews, oewsYear, projections: all.projections, projectionsBySoc: new Map(all.projections.map((p) => [p.soc_code, p])),
+    crosswalk: all.crosswalk, crosswalkByRole, oews: all.oews, oewsYear, oewsState: all.oewsState, oewsIndustry: all.oewsIndustry, projections: all.projections, projectionsBySoc: new Map(all.projections.map((p) => [p.soc_code, p])),
     certificationFacts: all.certificationFacts, certificationReports: all.certificationReports, roleInterview: all.roleInterview, onet: onet!,
   };
 }

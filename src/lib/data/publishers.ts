@@ -15,6 +15,8 @@ export const PUBLISHER_PAGES = {
 /** The files themselves: OEWS national estimates by May release, EP's occupation tables, O*NET releases. */
 export const PUBLISHER_FILES = {
   oewsNational: (year: number) => `https://www.bls.gov/oes/special-requests/oesm${String(year % 100).padStart(2, '0')}nat.zip`,
+  oewsState: (year: number) => `https://www.bls.gov/oes/special-requests/oesm${String(year % 100).padStart(2, '0')}st.zip`,
+  oewsIndustry: (year: number) => `https://www.bls.gov/oes/special-requests/oesm${String(year % 100).padStart(2, '0')}in4.zip`,
   projections: 'https://www.bls.gov/emp/ind-occ-matrix/occupation.xlsx',
   onet290: 'https://www.onetcenter.org/dl_files/database/db_29_0_excel.zip',
   onet292: 'https://www.onetcenter.org/dl_files/database/db_29_2_text.zip',

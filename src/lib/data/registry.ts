@@ -4,6 +4,8 @@ import { crosswalkFile } from './crosswalk';
 import type { DataFile } from './define';
 import { experienceFile } from './experience';
 import { oewsFile } from './oews';
+import { oewsIndustryFile } from './oews-industry';
+import { oewsStateFile } from './oews-state';
 import { onetFiles } from './onet';
 import { projectionsFile } from './projections';
 import { roleInterviewFile } from './role-interview';
@@ -16,6 +18,8 @@ import { rolesFile } from './roles';
  */
 export const DATA_FILES = {
   oews: oewsFile,
+  oewsState: oewsStateFile,
+  oewsIndustry: oewsIndustryFile,
   projections: projectionsFile,
   crosswalk: crosswalkFile,
   roles: rolesFile,

@@ -2,22 +2,46 @@ import { z } from 'astro/zod';
 import { cell, type Located } from './csv';
 import { defineDataFile } from './define';
 
-export const ROLE_INTERVIEW_COLUMNS = ['role', 'kind', 'order', 'text'] as const;
+export const ROLE_INTERVIEW_COLUMNS = ['role', 'kind', 'order', 'text', 'listens_for'] as const;
 
-const row = z.object({
-  role: cell.id(),
-  kind: cell.oneOf(['question', 'bullet']),
-  order: cell.count(),
-  text: cell.text(),
-});
+/** Words that stand in for a size: a bullet states its scale as a figure the reader swaps for their own. */
+export const VAGUE_SCALE = ['sharply', 'significantly', 'dramatically', 'a few thousand', 'hundreds of', 'thousands of', 'many teams', 'several teams'] as const;
+
+const row = z
+  .object({
+    role: cell.id(),
+    kind: cell.oneOf(['question', 'bullet']),
+    order: cell.count(),
+    text: cell.text(),
+    listens_for: cell.optionalText(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'question' && r.listens_for === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['listens_for'], message: 'expected one line on what the interviewer listens for in the answer' });
+    }
+    if (r.kind === 'bullet' && r.listens_for !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['listens_for'], message: 'expected nothing for a résumé bullet' });
+    }
+    if (r.kind === 'bullet' && !/\d/.test(r.text)) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a bullet with its scale in figures (budget, people, systems, a percentage)' });
+    }
+    const vague = r.kind === 'bullet' ? VAGUE_SCALE.find((w) => r.text.toLowerCase().includes(w)) : undefined;
+    if (vague) ctx.addIssue({ code: 'custom', path: ['text'], message: `expected a figure in place of "${vague}"` });
+  });
 
 export type RoleInterviewRow = Located<z.output<typeof row>>;
 
 /** How much material each role carries: enough to practise with, few enough to read. */
 export const INTERVIEW_LIMITS = { question: { min: 5, max: 8 }, bullet: { min: 3, max: 5 } } as const;
 
+export interface InterviewQuestion {
+  text: string;
+  /** One line: what the interviewer listens for in an answer. */
+  listensFor: string;
+}
+
 export interface RoleInterview {
-  questions: string[];
+  questions: InterviewQuestion[];
   bullets: string[];
 }
 
@@ -55,7 +79,9 @@ export function parseRoleInterview(text: string, file = 'data/role-interview.csv
 /** One role's questions and bullets, in their stated order. */
 export function interviewFor(rows: readonly RoleInterviewRow[], roleId: string): RoleInterview {
   const mine = rows.filter((r) => r.role === roleId).sort((a, b) => a.order - b.order);
-  return { questions: mine.filter((r) => r.kind === 'question').map((r) => r.text), bullets: mine.filter((r) => r.kind === 'bullet').map((r) => r.text) };
+  return {
+    questions: mine.filter((r) => r.kind === 'question').map((r) => ({ text: r.text, listensFor: r.listens_for ?? '' })),
+    bullets: mine.filter((r) => r.kind === 'bullet').map((r) => r.text) };
 }
 
 /** Every row names a role in data/roles.csv, and every role has material. */

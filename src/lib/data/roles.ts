@@ -15,7 +15,7 @@ export type { LadderTrackId, TrackId, TrackInfo } from './vocabulary';
 
 const ROLE_COLUMNS = [
   'id', 'title', 'also_called', 'track', 'level', 'years_min', 'years_max', 'years_source', 'summary',
-  'responsibilities', 'skills', 'certifications', 'leads_to',
+  'what_changes', 'responsibilities', 'skills', 'certifications', 'leads_to',
 ] as const;
 
 const wholeNumber = () =>
@@ -31,6 +31,7 @@ const roleRow = z.object({
   years_max: wholeNumber().optional(),
   years_source: cell.optionalText(),
   summary: cell.text(),
+  what_changes: cell.list(),
   responsibilities: cell.list(),
   skills: cell.list(),
   certifications: cell.list(),
@@ -51,6 +52,11 @@ export interface Role {
   /** `estimate` (the site's own editorial estimate) or the id of the pay row whose source states the years. */
   yearsSource: string | undefined;
   summary: string;
+  /**
+   * What is different at this rung from the one below, as "Aspect: words" items (scope, ambiguity,
+   * influence, written work); empty where the file gives none.
+   */
+  whatChanges: string[];
   responsibilities: string[];
   skills: string[];
   certifications: string[];
@@ -93,6 +99,9 @@ function rowProblems(file: string, role: Role): string[] {
   for (const cert of role.certifications) {
     if (!certifications.includes(cert)) problems.push(`${at}: certifications: expected one of ${CERTIFICATIONS.join(', ')}, got "${cert}"`);
   }
+  for (const item of role.whatChanges) {
+    if (!/^[A-Z][a-z ]+: \S/.test(item)) problems.push(`${at}: what_changes: expected items such as "Scope: …" (an aspect, a colon, then words), got "${item}"`);
+  }
   if (role.responsibilities.length === 0) problems.push(`${at}: responsibilities: expected at least one responsibility, got nothing`);
   if (role.skills.length === 0) problems.push(`${at}: skills: expected at least one skill, got nothing`);
   if (isEntry && role.leadsTo.length === 0) problems.push(`${at}: leads_to: expected at least one role an entry role leads to, got nothing`);
@@ -105,6 +114,8 @@ function levelProblems(file: string, roles: readonly Role[]): string[] {
   for (const track of TRACK_IDS) {
     if (TRACK_INFO[track].kind !== 'ladder') continue;
     const onTrack = roles.filter((r) => r.track === track && r.level >= 1);
+    // A branch may be left out; a ladder may not.
+    if (onTrack.length === 0 && TRACK_INFO[track].branch) continue;
     if (onTrack.length === 0) {
       problems.push(`${file}:1: track: expected at least one role on track "${track}", got none`);
       continue;
@@ -181,6 +192,7 @@ function toRole(row: z.output<typeof roleRow>): Omit<Role, 'line'> {
     yearsMax: row.years_max,
     yearsSource: row.years_source,
     summary: row.summary,
+    whatChanges: row.what_changes,
     responsibilities: row.responsibilities,
     skills: row.skills,
     certifications: row.certifications,
@@ -208,7 +220,7 @@ export const rolesFile = defineDataFile({
   checkOnlyWhenRowsParse: true,
   download: (roles) =>
     roles.map((r) =>
-      plainRow({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo }),
+      plainRow({ id: r.id, title: r.title, also_called: r.alsoCalled, track: r.track, level: r.level, years_min: r.yearsMin, years_max: r.yearsMax, years_source: r.yearsSource, summary: r.summary, what_changes: r.whatChanges, responsibilities: r.responsibilities, skills: r.skills, certifications: r.certifications, leads_to: r.leadsTo }),
     ),
 });
 

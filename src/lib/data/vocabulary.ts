@@ -3,7 +3,7 @@
  * certifications. Roles are checked against them when the file is read.
  */
 
-export const TRACK_IDS = ['project-management', 'it-project-management', 'technical-program-management', 'entry'] as const;
+export const TRACK_IDS = ['project-management', 'it-project-management', 'technical-program-management', 'tpm-management', 'entry'] as const;
 export type TrackId = (typeof TRACK_IDS)[number];
 export type LadderTrackId = Exclude<TrackId, 'entry'>;
 
@@ -14,6 +14,13 @@ export interface TrackInfo {
   description: string;
   /** Ladders have rungs (levels 1 and up); the entry "track" holds the roles people come from (level 0). */
   kind: 'ladder' | 'entry';
+  /**
+   * A branch leaves another ladder part way up (the TPM management branch leaves the
+   * individual-contributor TPM ladder); its first rung is drawn beside `besideLevel` of that ladder.
+   */
+  branch?: { of: TrackId; besideLevel: number } | undefined;
+  /** How employers set the level of people they hire onto this ladder, for its ladder page. */
+  hiring?: readonly string[] | undefined;
 }
 
 export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
@@ -32,8 +39,22 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   'technical-program-management': {
     id: 'technical-program-management',
     name: 'Technical program management',
-    description: 'Project and programme roles that need hands-on technical understanding, common at software and technology companies.',
+    description:
+      'The individual-contributor levels technology companies use: technical project manager as the way in, then technical program manager, senior, staff and principal TPM, with a management branch for those who run TPM teams.',
     kind: 'ladder',
+    hiring: [
+      'Companies that hire TPMs set your level in the interview loop, not from your last title. The loop usually has a program-sense interview (how you would run an ambiguous program), a technical or system-design interview pitched at a TPM, and behavioural interviews; the interviewers write up the level they saw, and a hiring committee or the hiring manager settles it.',
+      'The level decides the scope you are given and the pay band, so it matters more than the title. A "senior" title from a smaller company often maps a level down at a large technology company, because the programs there cross more teams and systems; a staff or principal level is usually offered only when you can show programs of that size and the written work behind them.',
+      'If an offer comes in a level below what you expected, ask the recruiter which signal was missing and what evidence would change it. A level is easier to settle before you accept than to win back through a promotion later.',
+    ],
+  },
+  'tpm-management': {
+    id: 'tpm-management',
+    name: 'TPM management',
+    description:
+      'The management branch of technical program management: TPM managers and directors hire, develop and lead teams of technical program managers. It is a move off the individual-contributor ladder, not a step above it.',
+    kind: 'ladder',
+    branch: { of: 'technical-program-management', besideLevel: 4 },
   },
   entry: {
     id: 'entry',

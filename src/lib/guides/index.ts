@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import { loadSiteData } from '../data/index';
 import { checkGuideRoles } from './roles';
 import { crossCheckGuides } from './checks';
@@ -16,6 +17,18 @@ export interface GuideFaq {
   guide: GuideEntry;
 }
 
+/** The checks across guides as one Astro error: one line per problem, then what to do. */
+export function guideContentError(problems: readonly string[]): AstroError {
+  const error = new AstroError(
+    `Guide content is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    'Fix each guide listed above (its frontmatter, or the roles and links it names); "Adding a guide" in README.md lists what a guide needs.',
+  );
+  // The list says where to look; a stack would only point at this loader.
+  error.stack = '';
+  error.name = 'GuideContentError';
+  return error;
+}
+
 let cache: Promise<GuideEntry[]> | undefined;
 
 /** All guides, newest update first, after the checks that span files. Throws (stopping the build) on any error. */
@@ -23,7 +36,7 @@ export function getGuides(): Promise<GuideEntry[]> {
   cache ??= (async () => {
     const guides = await getCollection('guides');
     const errors = [...crossCheckGuides(guides), ...checkGuideRoles(guides, loadSiteData().roles)];
-    if (errors.length > 0) throw new Error(`Guide content is invalid:\n${errors.join('\n')}`);
+    if (errors.length > 0) throw guideContentError(errors);
     return guides.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
   })();
   return cache;

@@ -68,7 +68,7 @@ export function getGraph(): LadderGraph {
   return buildGraph(loadSiteData().roles);
 }
 
-/** All four tracks (three ladders, then the entry roles), each with its roles lowest rung first. */
+/** Every track (the ladders, the TPM management branch, then the entry roles), each with its roles lowest rung first. */
 export function getTracks(roles: readonly Role[] = loadSiteData().roles): Track[] {
   return buildGraph(roles).tracks;
 }
@@ -80,6 +80,28 @@ export function getLadderTracks(roles: readonly Role[] = loadSiteData().roles): 
 /** A title as it reads mid-sentence: "senior IT project manager", keeping acronyms such as IT and TPM. */
 export function titleInSentence(title: string): string {
   return title.replace(/[A-Za-z][\w-]*/g, (word) => (/^[A-Z0-9-]{2,}$/.test(word) ? word : word.toLowerCase()));
+}
+
+/**
+ * A title short enough for a narrow box: "Senior TPM", "Director of TPM". TPM is the name the
+ * trade itself uses, so nothing is lost; technical project manager keeps its full title.
+ */
+export function shortTitle(title: string): string {
+  return title.replace(/technical program manage(r|ment)\b/i, 'TPM');
+}
+
+/**
+ * The row a rung is drawn on beside the other ladders: its level, lifted on a branch to sit beside
+ * the rung of its parent ladder where the branch starts.
+ */
+export function drawnLevel(role: Role): number {
+  const branch = TRACK_INFO[role.track].branch;
+  return branch ? role.level + branch.besideLevel - 1 : role.level;
+}
+
+/** The branches that leave a ladder, such as TPM management off technical program management. */
+export function branchesOf(graph: LadderGraph, trackId: TrackId): Track[] {
+  return graph.tracks.filter((t) => t.branch?.of === trackId);
 }
 
 export function trackName(id: TrackId): string {

@@ -50,7 +50,10 @@ export function ladderGeometry(rungsLowFirst: readonly LadderRungInput[], option
   const pad = 8;
   const gap = 16;
   const top = margin + 10;
-  const scale = payScale(rungsLowFirst.flatMap((r) => r.pay), [plotX0, plotX1]);
+  const scale = payScale(
+    rungsLowFirst.flatMap((r) => r.pay),
+    [plotX0, plotX1],
+  );
   const textX = rail.left + 10;
   const textWidthMax = rail.right - rail.left - 20;
 

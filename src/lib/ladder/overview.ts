@@ -61,7 +61,8 @@ export function overviewGeometry(
   const margin = 4;
   const lineHeight = Math.round(fontSize * 1.25);
   const pad = 7;
-  const columnGap = Math.max(18, Math.round((width - margin * 2) * 0.12));
+  // More columns get narrower gaps so their boxes keep room for a word of title.
+  const columnGap = Math.max(12, Math.round((width - margin * 2) * (columns.length > 3 ? 0.035 : 0.12)));
   const columnWidth = (width - margin * 2 - columnGap * (columns.length - 1)) / columns.length;
   const columnX = (c: number) => margin + c * (columnWidth + columnGap);
   const rungs = nodesIn.filter((n) => n.level >= 1);
@@ -136,10 +137,14 @@ export function overviewGeometry(
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const drawn = edgesIn.filter((e) => byId.has(e.from) && byId.has(e.to));
 
+  const firstRowY = rowY(1);
   // Decide which side of each node every edge leaves and enters by.
   const sides = drawn.map((e) => {
     const a = byId.get(e.from)!;
     const b = byId.get(e.to)!;
+    // A way in that skips the first rung (software developer to TPM) enters from the side, so it
+    // climbs beside the first rung instead of running behind it.
+    if (e.kind === 'entry' && b.y < firstRowY) return ['top', a.x > b.x ? 'right' : 'left'] as [Side, Side];
     if (a.y === b.y) {
       const adjacent = Math.abs(a.x - b.x) < columnWidth + columnGap + 1;
       if (adjacent) return a.x < b.x ? (['right', 'left'] as [Side, Side]) : (['left', 'right'] as [Side, Side]);
@@ -190,7 +195,9 @@ export function overviewGeometry(
       // A cubic whose control points both sit `dip` below its ends reaches three quarters of the way down.
       lowest = Math.max(lowest, Math.max(y1, y2) + dip * 0.75 + 4);
       path = `M${r(x1)},${r(y1)}C${r(x1)},${r(y1 + dip)} ${r(x2)},${r(y2 + dip)} ${r(x2)},${r(y2)}`;
-    } else if (Math.abs(x1 - x2) < 0.5) path = `M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`;
+    } else if (s0 === 'top' && (s1 === 'left' || s1 === 'right'))
+      path = `M${r(x1)},${r(y1)}C${r(x1)},${r(y2)} ${r(x1)},${r(y2)} ${r(x2)},${r(y2)}`;
+    else if (Math.abs(x1 - x2) < 0.5) path = `M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}`;
     else {
       const mid = (y1 + y2) / 2;
       path = `M${r(x1)},${r(y1)}C${r(x1)},${r(mid)} ${r(x2)},${r(mid)} ${r(x2)},${r(y2)}`;

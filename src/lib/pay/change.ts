@@ -9,8 +9,8 @@ import type { Placement } from '../data/crosswalk';
 import type { PayRow } from '../data/pay';
 import { PERCENTILE_NAMES, PLACEMENT_RULES } from './placement';
 
-/** What the rule reads of a role's pay row: its occupation, median and quartiles. */
-export type PayFigure = Pick<PayRow, 'soc_code' | 'pay' | 'p25' | 'p75' | 'at_least'>;
+/** What the rule reads of a role's pay row: its occupation, median, quartiles and 90th percentile. */
+export type PayFigure = Pick<PayRow, 'soc_code' | 'pay' | 'p25' | 'p75' | 'p90' | 'at_least'>;
 
 /** The point of a distribution the site places a role at, e.g. the 25th percentile. */
 export interface PlacedWage {
@@ -35,7 +35,7 @@ export interface PayEnd<F extends PayFigure> {
 
 export function placedWage(row: PayFigure, placement: Placement): PlacedWage {
   const point = PLACEMENT_RULES[placement].point;
-  const value = point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : undefined;
+  const value = point === 'median' ? row.pay : point === 'p25' ? row.p25 : point === 'p75' ? row.p75 : point === 'p90' ? row.p90 : undefined;
   const atLeast = point !== 'median' && (row.at_least as readonly string[]).includes(point);
   return { placement, percentile: PERCENTILE_NAMES[point], value, atLeast };
 }
@@ -52,5 +52,11 @@ export function payChange<F extends PayFigure>(from: PayEnd<F>, to: PayEnd<F>): 
   const end = placedWage(to.figure, to.placement);
   const a = plain(start);
   const b = plain(end);
-  return { kind: 'placements', figure: from.figure, from: start, to: end, difference: a !== undefined && b !== undefined ? b - a : undefined };
+  return {
+    kind: 'placements',
+    figure: from.figure,
+    from: start,
+    to: end,
+    difference: a !== undefined && b !== undefined ? b - a : undefined,
+  };
 }

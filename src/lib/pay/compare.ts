@@ -35,7 +35,7 @@ export function comparePay(
     return {
       sameOccupation: true,
       difference,
-      text: `Both roles fall in one BLS occupation, ${a.name.toLowerCase()}, so they share one pay distribution. ${points} ${difference === undefined ? 'No change can be computed from these figures.' : `The change, ${formatUsdDeltaFull(difference)} a year, is the placement's: the site's judgement of where each rung sits, not a measured raise.`}`,
+      text: `Both roles fall in one BLS occupation, ${a.name.toLowerCase()}, so they share one pay distribution. ${points} ${difference === undefined ? 'No change can be computed from these figures.' : difference === 0 ? 'Both placements point at the same figure, so BLS data can show no change between them.' : `The change, ${formatUsdDeltaFull(difference)} a year, is the placement's: the site's judgement of where each rung sits, not a measured raise.`}`,
     };
   }
   return {

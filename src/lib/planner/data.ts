@@ -96,6 +96,7 @@ export function buildPlannerData(
       pay: row.pay,
       p25: row.p25,
       p75: row.p75,
+      p90: row.p90,
       at_least: [...row.at_least],
       measure: row.measure,
       source: row.source,

@@ -15,10 +15,24 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
   if (!a) return { kind: 'no-current-figure', to: b! };
   if (!b) return { kind: 'no-target-figure', from: a };
   const change = rolePayChange({ figure: a, placement: from.placement }, { figure: b, placement: to.placement });
-  if (change.kind === 'medians') return { kind: 'derived', from: change.from, to: change.to, difference: change.difference, sameYear: change.from.year === change.to.year };
+  if (change.kind === 'medians')
+    return {
+      kind: 'derived',
+      from: change.from,
+      to: change.to,
+      difference: change.difference,
+      sameYear: change.from.year === change.to.year,
+    };
   const { from: start, to: end, difference } = change;
-  if (difference === undefined) return { kind: 'same-figure', figure: change.figure };
-  return { kind: 'placement', figure: change.figure, from: { placement: start.placement, percentile: start.percentile, value: start.value! }, to: { placement: end.placement, percentile: end.percentile, value: end.value! }, difference };
+  // Two rungs placed at one point (both at the 90th percentile, say) have no change to show.
+  if (difference === undefined || difference === 0) return { kind: 'same-figure', figure: change.figure };
+  return {
+    kind: 'placement',
+    figure: change.figure,
+    from: { placement: start.placement, percentile: start.percentile, value: start.value! },
+    to: { placement: end.placement, percentile: end.percentile, value: end.value! },
+    difference,
+  };
 }
 
 export function compareRanks(x: readonly number[], y: readonly number[]): number {

@@ -19,6 +19,7 @@ export type PlannerPay = Pick<
   | 'pay'
   | 'p25'
   | 'p75'
+  | 'p90'
   | 'at_least'
   | 'measure'
   | 'source'

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../lib/data';
 import { datasets, otherDataFiles, toCsv, toJson, type Dataset } from '../../lib/data/downloads';
+import { geoDatasets } from '../../lib/pay/geo-datasets';
 import { skillsAnalysis } from '../../lib/skills';
 import { skillDatasets } from '../../lib/skills/datasets';
 
@@ -10,7 +11,7 @@ import { skillDatasets } from '../../lib/skills/datasets';
  */
 export const getStaticPaths = (() => {
   const data = loadSiteData();
-  const own = [...datasets(data), ...skillDatasets(skillsAnalysis(data))];
+  const own = [...datasets(data), ...skillDatasets(skillsAnalysis(data)), ...geoDatasets(data)];
   return [...own, ...otherDataFiles(data, own)].flatMap((dataset: Dataset) => [
     { params: { file: dataset.file }, props: { dataset, format: 'csv' as const } },
     ...(dataset.source ? [{ params: { file: dataset.file.replace(/\.csv$/, '.json') }, props: { dataset, format: 'json' as const } }] : []),

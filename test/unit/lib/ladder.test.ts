@@ -7,17 +7,20 @@ import {
   CERTIFICATIONS,
   SKILLS,
   adjacentPairs,
+  branchesOf,
   buildGraph,
   checkGuideRoles,
   comesFrom,
   comparePairs,
   compareRoles,
   describeYears,
+  drawnLevel,
   getLadderTracks,
   getTracks,
   leadsTo,
   payScope,
   rolePay,
+  shortTitle,
 } from '../../../src/lib/ladder';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/ladder/${name}`, 'utf8');
@@ -107,7 +110,7 @@ describe('parseRoles: failures name file, line and column', () => {
   });
   it('rejects an unknown track, a bad level and a skill or certification outside the vocabulary', () => {
     expect(problems(withCell(fixture('valid.csv'), 2, 'track', 'pm'))).toEqual([
-      'data/roles.csv:2: track: expected one of project-management, it-project-management, technical-program-management, entry, got "pm"',
+      'data/roles.csv:2: track: expected one of project-management, it-project-management, technical-program-management, tpm-management, entry, got "pm"',
     ]);
     expect(problems(withCell(fixture('valid.csv'), 2, 'level', 'one'))).toEqual([
       'data/roles.csv:2: level: expected a whole number such as 3, got "one"',
@@ -156,6 +159,8 @@ describe('buildGraph', () => {
       ['project-management', ['coordinator', 'manager']],
       ['it-project-management', ['it-pm', 'senior-it-pm']],
       ['technical-program-management', ['tpm']],
+      // A branch may be empty; a ladder may not.
+      ['tpm-management', []],
       ['entry', ['developer']],
     ]);
     expect(graph.moves).toEqual([
@@ -205,11 +210,21 @@ describe('the real data/roles.csv', () => {
   const roles = loadSiteData().roles;
   const graph = buildGraph(roles);
 
-  it('has the three ladders with their fixed rungs and the entry roles', () => {
+  it('has the three ladders and the TPM management branch with their fixed rungs, and the entry roles', () => {
     expect(getLadderTracks().map((t) => [t.id, t.roles.map((r) => r.id)])).toEqual([
       ['project-management', ['project-coordinator', 'project-manager', 'senior-project-manager']],
       ['it-project-management', ['it-project-manager', 'senior-it-project-manager', 'programme-manager']],
-      ['technical-program-management', ['technical-project-manager', 'technical-program-manager', 'senior-technical-program-manager']],
+      [
+        'technical-program-management',
+        [
+          'technical-project-manager',
+          'technical-program-manager',
+          'senior-technical-program-manager',
+          'staff-technical-program-manager',
+          'principal-technical-program-manager',
+        ],
+      ],
+      ['tpm-management', ['tpm-manager', 'director-technical-program-management']],
     ]);
     expect(
       getTracks()
@@ -217,6 +232,24 @@ describe('the real data/roles.csv', () => {
         ?.roles.map((r) => r.id)
         .sort(),
     ).toEqual(['business-analyst', 'it-support-specialist', 'non-technical-professional', 'software-developer', 'systems-analyst']);
+  });
+  it('runs the TPM track on individual-contributor levels, with management as a branch beside staff TPM', () => {
+    const site = loadSiteData();
+    const soc = (id: string) => site.crosswalkByRole.get(id)!.soc_code;
+    for (const id of [
+      'technical-program-manager',
+      'senior-technical-program-manager',
+      'staff-technical-program-manager',
+      'principal-technical-program-manager',
+    ])
+      expect(soc(id), id).toBe('15-1299');
+    for (const id of ['tpm-manager', 'director-technical-program-management']) expect(soc(id), id).toBe('11-3021');
+    expect(leadsTo(graph, 'senior-technical-program-manager').map((r) => r.id)).toEqual(['staff-technical-program-manager', 'tpm-manager']);
+    expect(leadsTo(graph, 'tpm-manager').map((r) => r.id)).toEqual(['director-technical-program-management']);
+    expect(branchesOf(graph, 'technical-program-management').map((t) => t.id)).toEqual(['tpm-management']);
+    expect(drawnLevel(graph.byId.get('tpm-manager')!)).toBe(drawnLevel(graph.byId.get('staff-technical-program-manager')!));
+    expect(shortTitle('Director of technical program management')).toBe('Director of TPM');
+    expect(shortTitle('Technical project manager')).toBe('Technical project manager');
   });
   it('has the cross-track route from PM through senior PM (IT) to technical program manager', () => {
     expect(graph.moves).toContainEqual({ from: 'project-manager', to: 'senior-it-project-manager', kind: 'cross-track' });

@@ -11,6 +11,8 @@ import { basename, dirname, join } from 'node:path';
 import { DataError, readCsvRecords, writeCsv } from '../csv.ts';
 import { readZipEntry, selectEntry, xlsxSheetRows, zipEntries } from './archive.ts';
 import { FIRST_SOC_2018_YEAR, MODEL_BASED_YEARS, oewsSourceDir, TOP_CODE_ANNUAL } from './oews.ts';
+import { INDUSTRY_SOURCES, INDUSTRY_YEAR } from './oews-industry.ts';
+import { STATE_SOURCE, STATE_YEAR } from './oews-state.ts';
 import { PUBLISHER_FILES, SOURCES_CACHE_DIR } from '../publishers.ts';
 
 /** How one table is read out of its download. */
@@ -65,6 +67,18 @@ export function fetchPlan(years: readonly number[] = oewsYears()): Download[] {
         format: { kind: 'sheet', sheet: `national_M${year}_dl` } as const,
       })),
     })),
+    {
+      // The state file is written whole under the extract's name; the importer reads the columns it needs.
+      url: PUBLISHER_FILES.oewsState(STATE_YEAR),
+      tables: [{ path: STATE_SOURCE, entry: new RegExp(`(^|/)state_M${STATE_YEAR}_dl\\.xlsx$`), format: { kind: 'sheet', sheet: `state_M${STATE_YEAR}_dl` } as const }],
+    },
+    {
+      url: PUBLISHER_FILES.oewsIndustry(INDUSTRY_YEAR),
+      tables: INDUSTRY_SOURCES.map((path) => {
+        const level = /_(natsector|nat3d)_/.exec(path)![1]!;
+        return { path, entry: new RegExp(`(^|/)${level}_M${INDUSTRY_YEAR}_dl\\.xlsx$`, 'i'), format: { kind: 'sheet', sheet: `${level}_M${INDUSTRY_YEAR}_dl` } as const };
+      }),
+    },
     {
       url: PUBLISHER_FILES.projections,
       tables: ['1.2', '1.10'].map((table) => ({ path: projectionsPath(table), format: { kind: 'sheet', sheet: `Table ${table}`, header: /National Employment Matrix code$/ } as const })),

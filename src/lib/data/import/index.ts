@@ -4,6 +4,8 @@
  * To add one, write a module exporting an Importer and list it here.
  */
 import { oewsImporter } from './oews.ts';
+import { oewsIndustryImporter } from './oews-industry.ts';
+import { oewsStateImporter } from './oews-state.ts';
 import { onetImporter } from './onet.ts';
 import { projectionsImporter } from './projections.ts';
 
@@ -13,4 +15,4 @@ export interface Importer {
   run(sourcesDir: string, dataDir?: string): Record<string, string>;
 }
 
-export const importers: Importer[] = [oewsImporter, projectionsImporter, onetImporter];
+export const importers: Importer[] = [oewsImporter, projectionsImporter, onetImporter, oewsStateImporter, oewsIndustryImporter];

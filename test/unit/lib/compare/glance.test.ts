@@ -45,7 +45,8 @@ describe('compareGlance (the table on every comparison page)', () => {
       if (row) {
         shared++;
         expect(row.heading).toMatch(/^Site's placement.*not a BLS figure/);
-        expect(row.a).toMatch(/\$[\d,]+ to .*\$[\d,]+/);
+        const rule = roleOccupation(data, a.id).placement.rule;
+        expect(row.a).toMatch(rule.low === rule.high ? /percentile \$[\d,]+$/ : /\$[\d,]+ to .*\$[\d,]+/);
       }
     }
     expect(shared, 'pairs within one occupation').toBeGreaterThan(0);

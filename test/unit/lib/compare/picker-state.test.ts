@@ -20,4 +20,3 @@ describe('compare picker state in the URL', () => {
     expect(readChoice('?a=director&b=director', ids, fallback)).toEqual({ a: 'director', b: 'coordinator' });
   });
 });
-

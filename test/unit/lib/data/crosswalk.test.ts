@@ -19,7 +19,7 @@ describe('crosswalk file', () => {
   it('rejects a bad placement, a malformed SOC code and an O*NET code outside the SOC', () => {
     const text = `${HEADER}\na,13-1082,15-1299.09,,top,w,c,e\nb,131082,,,lower,w,c,e\n`;
     const found = problemsOf(() => crosswalkFile.parse(text));
-    expect(found).toContain('data/crosswalk.csv:2: placement: expected one of lower, middle, upper, got "top"');
+    expect(found).toContain('data/crosswalk.csv:2: placement: expected one of lower, middle, upper, top-quarter, top-tenth, got "top"');
     expect(found).toContain('data/crosswalk.csv:3: soc_code: expected a SOC code such as 13-1082, got "131082"');
     expect(problemsOf(() => crosswalkFile.parse(`${HEADER}\na,13-1082,15-1299.09,,lower,w,c,e\n`))).toEqual([
       'data/crosswalk.csv:2: onet_code: expected an O*NET code within SOC 13-1082 (such as 13-1082.00), got "15-1299.09"',

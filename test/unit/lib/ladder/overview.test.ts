@@ -54,4 +54,32 @@ describe('overviewGeometry', () => {
     expect(g.edges.map((e) => e.kind)).not.toContain('entry');
     expect(g.entryLabel).toBeUndefined();
   });
+  it('enters a rung above the first from the side when a way in skips the first rung, so the arrow does not run behind it', () => {
+    const g = overviewGeometry(nodes, [...edges, { from: 'e', to: 'a2', kind: 'entry' as const }], {
+      width: 600,
+      fontSize: 14,
+      columns,
+      includeEntry: true,
+    });
+    const a2 = g.nodes.find((x) => x.id === 'a2')!;
+    const skip = g.edges.find((e) => e.from === 'e' && e.to === 'a2')!;
+    const end = /([\d.]+),([\d.]+)$/.exec(skip.path)!;
+    // Ends on a side of a2 (left or right edge), between its top and bottom.
+    expect([a2.x, a2.x + a2.width]).toContain(Number(end[1]));
+    expect(Number(end[2])).toBeGreaterThan(a2.y);
+    expect(Number(end[2])).toBeLessThan(a2.y + a2.height);
+  });
+  it('narrows the gaps when a fourth column (a branch) joins, keeping every box inside the width', () => {
+    const four = [...columns, { id: 'd', title: 'Track D' }];
+    const g = overviewGeometry([...nodes, { id: 'd4', title: 'D four', column: 3, level: 4 }], edges, {
+      width: 360,
+      fontSize: 12,
+      columns: four,
+      includeEntry: false,
+    });
+    const d4 = g.nodes.find((x) => x.id === 'd4')!;
+    expect(d4.x + d4.width).toBeLessThanOrEqual(360);
+    expect(d4.width).toBeGreaterThan(70);
+    expect(d4.y).toBeLessThan(g.nodes.find((x) => x.id === 'a2')!.y);
+  });
 });

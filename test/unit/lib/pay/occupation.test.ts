@@ -87,11 +87,17 @@ describe("a role's occupation", () => {
   });
   it('compares within one occupation by placement, and across occupations median to median', () => {
     const coordinator = roleOccupation(data, 'project-coordinator');
-    const same = comparePay({ name: 'coordinator', occupation: coordinator, pay: payOf('project-coordinator') }, { name: 'manager', occupation: pm, pay: payOf('project-manager') });
+    const same = comparePay(
+      { name: 'coordinator', occupation: coordinator, pay: payOf('project-coordinator') },
+      { name: 'manager', occupation: pm, pay: payOf('project-manager') },
+    );
     expect(same).toMatchObject({ sameOccupation: true, difference: (pm.latest.median as number) - (coordinator.latest.p25 as number) });
     expect(same.text).toMatch(/placement's/);
     const ism = roleOccupation(data, 'programme-manager');
-    const across = comparePay({ name: 'manager', occupation: pm, pay: payOf('project-manager') }, { name: 'programme manager', occupation: ism, pay: payOf('programme-manager') });
+    const across = comparePay(
+      { name: 'manager', occupation: pm, pay: payOf('project-manager') },
+      { name: 'programme manager', occupation: ism, pay: payOf('programme-manager') },
+    );
     expect(across).toMatchObject({ sameOccupation: false, difference: (ism.latest.median as number) - (pm.latest.median as number) });
   });
   it('describes the role as a schema.org Occupation with BLS percentiles', () => {

@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATIONS, SKILLS } from '../../../../src/lib/ladder';
 import { indexData, payChange, payText, plan, type PlannerPay, type PlannerRole } from '../../../../src/lib/planner';
+import { PLACEMENT_RULES } from '../../../../src/lib/pay/placement';
 import { graph, index, nothing, payById, site } from './fixture';
 
 describe('pay changes on the real data', () => {
   const change = (from: string, to: string) => plan(index, { from, ...nothing }).steps.find((s) => s.to.id === to)!.pay;
   const occupation = (soc: string) => payById.get(`oews-${soc}-${site.oewsYear}`)!;
 
-  it('gives a pay change for every move on the site', () => {
-    for (const move of graph.moves)
-      expect(['derived', 'placement'], `${move.from} -> ${move.to}`).toContain(change(move.from, move.to).kind);
+  it('gives a pay change for every move on the site, except between rungs placed at one point of one occupation', () => {
+    const point = (id: string) => {
+      const row = site.crosswalkByRole.get(id)!;
+      return `${row.soc_code} ${PLACEMENT_RULES[row.placement].point}`;
+    };
+    let samePoint = 0;
+    for (const move of graph.moves) {
+      const kind = change(move.from, move.to).kind;
+      if (point(move.from) === point(move.to)) {
+        samePoint++;
+        expect(kind, `${move.from} -> ${move.to}`).toBe('same-figure');
+      } else expect(['derived', 'placement'], `${move.from} -> ${move.to}`).toContain(kind);
+    }
+    // Staff to principal TPM: both at the 90th percentile, the highest point BLS publishes.
+    expect(samePoint).toBeGreaterThan(0);
+    expect(change('staff-technical-program-manager', 'principal-technical-program-manager').kind).toBe('same-figure');
   });
 
   it("compares the site's placements, and says so, when both rungs share one occupation", () => {
@@ -56,6 +70,7 @@ describe('payChange rules on made-up figures', () => {
     pay: 100000,
     p25: 80000,
     p75: 130000,
+    p90: undefined,
     at_least: [],
     measure: 'base-wage',
     source: 'Source',
@@ -107,7 +122,10 @@ describe('payChange rules on made-up figures', () => {
       from: { percentile: 'median', value: 90000 },
       to: { percentile: '25th percentile', value: 80000 },
     });
-    expect(payChange(ix, role('c', ['c']), { ...role('c2', ['c']), placement: 'upper' })).toEqual({ kind: 'same-figure', figure: expect.objectContaining({ id: 'c' }) });
+    expect(payChange(ix, role('c', ['c']), { ...role('c2', ['c']), placement: 'upper' })).toEqual({
+      kind: 'same-figure',
+      figure: expect.objectContaining({ id: 'c' }),
+    });
     expect(payChange(ix, role('x', []), role('y', []))).toEqual({ kind: 'no-figures' });
   });
 

@@ -7,6 +7,8 @@ describe('the data catalog', () => {
   it('names every data file with its release and licence', () => {
     expect(entries.map((e) => e.file)).toEqual([
       'oews.csv',
+      'oews-state.csv',
+      'oews-industry.csv',
       'projections.csv',
       'crosswalk.csv',
       'roles.csv',
@@ -19,7 +21,7 @@ describe('the data catalog', () => {
       release: expect.stringMatching(/^May 2021 to May 2025/),
       licence: { name: expect.stringMatching(/Public domain/) },
     });
-    expect(entries[1]!.release).toBe('2024-34 projections');
+    expect(entries[3]!.release).toBe('2024-34 projections');
     expect(ONET_ATTRIBUTION).toMatch(/CC BY 4\.0/);
   });
   it('describes each as a schema.org Dataset with CSV and JSON downloads', () => {

@@ -13,7 +13,7 @@ describe('fetchPlan', () => {
   it('downloads only from the addresses the site cites, each once', () => {
     const urls = plan.map((d) => d.url);
     expect(new Set(urls).size).toBe(urls.length);
-    const known = [...oewsYears().map(PUBLISHER_FILES.oewsNational), PUBLISHER_FILES.projections, PUBLISHER_FILES.onet290, PUBLISHER_FILES.onet292];
+    const known = [...oewsYears().map(PUBLISHER_FILES.oewsNational), PUBLISHER_FILES.oewsState(2024), PUBLISHER_FILES.oewsIndustry(2024), PUBLISHER_FILES.projections, PUBLISHER_FILES.onet290, PUBLISHER_FILES.onet292];
     expect(urls.sort()).toEqual(known.sort());
     expect(PUBLISHER_FILES.oewsNational(2024)).toBe('https://www.bls.gov/oes/special-requests/oesm24nat.zip');
   });

@@ -9,7 +9,7 @@ describe('importAll on source fixtures', () => {
   const files = importAll(SOURCES, DATA);
 
   it("writes every imported data file, each once, with each importer's own text", () => {
-    expect(Object.keys(files).sort()).toEqual(['oews.csv', 'projections.csv', ...Object.values(ONET_FILES)].sort());
+    expect(Object.keys(files).sort()).toEqual(['oews.csv', 'projections.csv', 'oews-state.csv', 'oews-industry.csv', ...Object.values(ONET_FILES)].sort());
     for (const importer of importers) for (const [name, text] of Object.entries(importer.run(SOURCES, DATA))) expect(files[name], name).toBe(text);
   });
 
