@@ -24,8 +24,7 @@ export function payChange(index: PlannerIndex, from: PlannerRole, to: PlannerRol
       sameYear: change.from.year === change.to.year,
     };
   const { from: start, to: end, difference } = change;
-  // Two rungs placed at one point (both at the 90th percentile, say) have no change to show.
-  if (difference === undefined || difference === 0) return { kind: 'same-figure', figure: change.figure };
+  if (difference === undefined) return { kind: 'same-figure', figure: change.figure };
   return {
     kind: 'placement',
     figure: change.figure,

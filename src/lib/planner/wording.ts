@@ -55,7 +55,11 @@ export function payText(change: PayChange, from: PlannerRole, to: PlannerRole): 
     }
     case 'placement':
       return {
-        headline: `${formatUsdDeltaFull(change.difference)} a year between the site's placements (derived)`,
+        // Two rungs placed at one point (both at the 90th percentile, say) have no change to show.
+        headline:
+          change.difference === 0
+            ? "No change BLS data can show: both placements point at the same figure"
+            : `${formatUsdDeltaFull(change.difference)} a year between the site's placements (derived)`,
         detail:
           `Both roles fall in one occupation, ${lowerFirst(change.figure.label)}, so BLS gives them one pay distribution. ` +
           `The site places ${from.name} at its ${change.from.percentile} (${formatMoney(change.from.value)}) and ${to.name} at its ${change.to.percentile} ` +
