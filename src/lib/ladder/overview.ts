@@ -1,5 +1,5 @@
 /** The ladders overview: every ladder as a column of rungs, entry roles along the bottom, every move an arrow. */
-import { wrapText } from '../charts/text';
+import { textWidth, wrapText } from '../charts/text';
 import { lines, type TextLine } from './pay-marks';
 
 export interface OverviewNodeInput {
@@ -76,7 +76,11 @@ export function overviewGeometry(
     x: columnX(i),
     width: columnWidth,
     y: margin,
-    lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight),
+    // A long word in a narrow column ("management") is moved in from the edge rather than cut off.
+    lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight).map((line) => {
+      const half = textWidth(line.text, fontSize, { bold: true }) / 2;
+      return { ...line, x: Math.min(Math.max(line.x, half + 1), width - half - 1) };
+    }),
   }));
 
   const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, fontSize, columnWidth - pad * 2, { bold: true })]));
