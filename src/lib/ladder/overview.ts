@@ -69,6 +69,13 @@ export function overviewGeometry(
   const entries = includeEntry ? nodesIn.filter((n) => n.level === 0) : [];
   const levels = Math.max(1, ...rungs.map((n) => n.level));
 
+  // A long word in a narrow column ("management", "coordinator") is moved in from the picture's
+  // edge rather than cut off; centred text runs half its width either side of x.
+  const inside = (texts: TextLine[], size = fontSize) =>
+    texts.map((line) => {
+      const half = textWidth(line.text, size, { bold: true }) / 2;
+      return { ...line, x: Math.min(Math.max(line.x, half + 1), width - half - 1) };
+    });
   const headerLines = columns.map((c) => wrapText(c.title, fontSize, columnWidth - 4, { bold: true }));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight;
   const headers = columns.map((c, i) => ({
@@ -76,11 +83,7 @@ export function overviewGeometry(
     x: columnX(i),
     width: columnWidth,
     y: margin,
-    // A long word in a narrow column ("management") is moved in from the edge rather than cut off.
-    lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight).map((line) => {
-      const half = textWidth(line.text, fontSize, { bold: true }) / 2;
-      return { ...line, x: Math.min(Math.max(line.x, half + 1), width - half - 1) };
-    }),
+    lines: inside(lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight)),
   }));
 
   const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, fontSize, columnWidth - pad * 2, { bold: true })]));
@@ -101,7 +104,7 @@ export function overviewGeometry(
       width: columnWidth,
       height: nodeHeight,
       entry: false,
-      lines: lines(text, x + columnWidth / 2, firstBaseline, lineHeight),
+      lines: inside(lines(text, x + columnWidth / 2, firstBaseline, lineHeight)),
     };
   });
 
