@@ -73,7 +73,8 @@ export function overviewGeometry(
   // edge rather than cut off; centred text runs half its width either side of x.
   const inside = (texts: TextLine[], size = fontSize) =>
     texts.map((line) => {
-      const half = textWidth(line.text, size, { bold: true }) / 2;
+      // Wide letters (m, w) run past the average-width estimate, hence the tenth more.
+      const half = (textWidth(line.text, size, { bold: true }) * 1.1) / 2;
       return { ...line, x: Math.min(Math.max(line.x, half + 1), width - half - 1) };
     });
   const headerLines = columns.map((c) => wrapText(c.title, fontSize, columnWidth - 4, { bold: true }));
