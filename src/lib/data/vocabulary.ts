@@ -10,6 +10,8 @@ export type LadderTrackId = Exclude<TrackId, 'entry'>;
 export interface TrackInfo {
   id: TrackId;
   name: string;
+  /** A shorter name where a phone-width picture has no room for `name`. */
+  shortName?: string | undefined;
   /** One sentence a ladder page opens with. */
   description: string;
   /** Ladders have rungs (levels 1 and up); the entry "track" holds the roles people come from (level 0). */
@@ -51,6 +53,7 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   'tpm-management': {
     id: 'tpm-management',
     name: 'TPM management',
+    shortName: 'TPM managers',
     description:
       'The management branch of technical program management: TPM managers and directors hire, develop and lead teams of technical program managers. It is a move off the individual-contributor ladder, not a step above it.',
     kind: 'ladder',

@@ -1,5 +1,5 @@
 /** The ladders overview: every ladder as a column of rungs, entry roles along the bottom, every move an arrow. */
-import { wrapText } from '../charts/text';
+import { textWidth, wrapText } from '../charts/text';
 import { lines, type TextLine } from './pay-marks';
 
 export interface OverviewNodeInput {
@@ -69,6 +69,14 @@ export function overviewGeometry(
   const entries = includeEntry ? nodesIn.filter((n) => n.level === 0) : [];
   const levels = Math.max(1, ...rungs.map((n) => n.level));
 
+  // A long word in a narrow column ("management", "coordinator") is moved in from the picture's
+  // edge rather than cut off; centred text runs half its width either side of x.
+  const inside = (texts: TextLine[], size = fontSize) =>
+    texts.map((line) => {
+      // Wide letters (m, w) run past the average-width estimate, hence the tenth more.
+      const half = (textWidth(line.text, size, { bold: true }) * 1.1) / 2;
+      return { ...line, x: Math.min(Math.max(line.x, half + 1), width - half - 1) };
+    });
   const headerLines = columns.map((c) => wrapText(c.title, fontSize, columnWidth - 4, { bold: true }));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight;
   const headers = columns.map((c, i) => ({
@@ -76,7 +84,7 @@ export function overviewGeometry(
     x: columnX(i),
     width: columnWidth,
     y: margin,
-    lines: lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight),
+    lines: inside(lines(headerLines[i]!, columnX(i) + columnWidth / 2, margin + fontSize, lineHeight)),
   }));
 
   const wrapped = new Map(rungs.map((n) => [n.id, wrapText(n.title, fontSize, columnWidth - pad * 2, { bold: true })]));
@@ -97,7 +105,7 @@ export function overviewGeometry(
       width: columnWidth,
       height: nodeHeight,
       entry: false,
-      lines: lines(text, x + columnWidth / 2, firstBaseline, lineHeight),
+      lines: inside(lines(text, x + columnWidth / 2, firstBaseline, lineHeight)),
     };
   });
 
