@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HTMLElement } from 'node-html-parser';
 import { dataNumbers, dataRows, newestReleases } from './data-figures';
 import { jsonLd, page } from './site';
 
@@ -93,8 +94,12 @@ describe("every role page opens with its occupation's pay and outlook", () => {
       const doc = page(path);
       // A worked-out figure (a difference of two published figures, a state median minus the U.S. one) is
       // marked and must say how it was made; the rest must be in data/.
-      for (const n of doc.querySelectorAll('[data-derived]'))
-        expect(n.textContent, path).toMatch(/\(derived\)|derived:|a judgement|not published/);
+      for (const n of doc.querySelectorAll('[data-derived]')) {
+        // A table cell may carry the word in its column's header ("Difference (derived)").
+        const cells = n.tagName === 'TD' ? n.parentNode.childNodes.filter((c) => c instanceof HTMLElement && /^T[HD]$/.test(c.tagName)) : [];
+        const header = cells.length > 0 ? n.closest('table')?.querySelectorAll('thead th')[cells.indexOf(n)]?.textContent : '';
+        expect(`${n.textContent} ${header ?? ''}`, path).toMatch(/\(derived\)|, derived|derived:|a judgement|not published/);
+      }
       doc.querySelectorAll('script, style, svg, [data-derived]').forEach((n) => n.remove());
       const text = doc.querySelector('main')!.textContent;
       const untraced = [...text.matchAll(/\$(\d{1,3}(?:,\d{3})+)/g)]
