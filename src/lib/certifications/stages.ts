@@ -5,15 +5,16 @@ import { CERTIFICATION_STAGES } from '../data/certification-facts';
 export const STAGE_INFO: Record<CertificationStage, { title: string; intro: string }> = {
   'first-role': {
     title: 'Starting out: no project experience yet',
-    intro: 'Credentials you can sit without having led a project. They show you know the vocabulary; they do not replace experience.',
+    intro: 'Credentials you can earn without having led a project. They show you know the vocabulary; they do not replace experience.',
   },
   practising: {
     title: 'Leading projects or working on agile teams',
-    intro: 'Credentials for people already running projects or working in Scrum teams. The PMP asks for years of project leadership first.',
+    intro:
+      'Credentials for people already running projects or working on agile teams. Each one sets its own prerequisites: read them in the Prerequisites column before you plan.',
   },
   senior: {
     title: 'Senior and program roles',
-    intro: 'Credentials for people who run several related projects, or who must apply a method such as PRINCE2 in full.',
+    intro: 'Credentials for people who run programs, portfolios or release trains, or who must apply a method such as PRINCE2 in full.',
   },
   technical: {
     title: 'Technical depth',
@@ -35,15 +36,15 @@ export function groupByStage(facts: readonly CertificationFact[]): StageGroup[] 
   );
 }
 
-/** The word a reader sees for how a row's facts were read. */
+/** The words a reader sees for how a row's facts were read. */
 export function sourceLabel(kind: CertificationFact['source_kind']): string {
   switch (kind) {
     case 'awarding-body':
       return "awarding body's page";
     case 'awarding-body-copy':
       return "copy of the awarding body's page";
-    case 'third-party-report':
-      return "third party's report";
+    case 'reports':
+      return "published reports; confirm on the awarding body's page";
     case 'not-confirmed':
       return 'not confirmed';
   }

@@ -1,6 +1,6 @@
 import { DataError, dataPath } from './csv';
 import type { CertificationRow } from './certifications';
-import type { CertificationFact } from './certification-facts';
+import { reportProblems, type CertificationFact, type CertificationReport } from './certification-facts';
 import { roleInterviewProblems, type RoleInterviewRow } from './role-interview';
 import { crosswalkProblems, type CrosswalkRow } from './crosswalk';
 import type { ExperienceRow } from './experience';
@@ -21,6 +21,8 @@ export interface SiteData {
   payById: Map<string, PayRow>;
   certifications: CertificationRow[];
   certificationFacts: CertificationFact[];
+  /** Reports behind certification facts the awarding body's own page could not be read for. */
+  certificationReports: CertificationReport[];
   roleInterview: RoleInterviewRow[];
   experience: ExperienceRow[];
   /** Roles, each with `pay` set to its crosswalked occupation's newest pay row. */
@@ -84,6 +86,9 @@ export function createSiteData(dataDir: string): SiteData {
     problems.push(...crosswalkProblems({ roles: parsedRoles, crosswalk, oews, projections }, { roles: path('roles.csv'), crosswalk: path('crosswalk.csv') }));
   }
   if (roleInterview && parsedRoles) problems.push(...roleInterviewProblems(roleInterview, parsedRoles.map((r) => r.id), path('role-interview.csv')));
+  if (files.certificationFacts && files.certificationReports) {
+    problems.push(...reportProblems(files.certificationFacts, files.certificationReports, { facts: path('certification-facts.csv'), reports: path('certification-reports.csv') }));
+  }
   const onet = onetOf(files);
   if (onet) {
     const onetProblems = onetCrossCheck(onet, path);
@@ -104,7 +109,7 @@ export function createSiteData(dataDir: string): SiteData {
     dataDir, files: all,
     pay, payById: new Map(pay.map((p) => [p.id, p])), certifications: all.certifications, experience: all.experience, roles,
     crosswalk: all.crosswalk, crosswalkByRole, oews: all.oews, oewsYear, projections: all.projections, projectionsBySoc: new Map(all.projections.map((p) => [p.soc_code, p])),
-    certificationFacts: all.certificationFacts, roleInterview: all.roleInterview, onet: onet!,
+    certificationFacts: all.certificationFacts, certificationReports: all.certificationReports, roleInterview: all.roleInterview, onet: onet!,
   };
 }
 

@@ -1,4 +1,4 @@
-import { certificationFactsFile } from './certification-facts';
+import { certificationFactsFile, certificationReportsFile } from './certification-facts';
 import { certificationsFile } from './certifications';
 import { crosswalkFile } from './crosswalk';
 import type { DataFile } from './define';
@@ -21,6 +21,7 @@ export const DATA_FILES = {
   roles: rolesFile,
   certifications: certificationsFile,
   certificationFacts: certificationFactsFile,
+  certificationReports: certificationReportsFile,
   experience: experienceFile,
   roleInterview: roleInterviewFile,
   skillSources: onetFiles.sources,

@@ -21,6 +21,7 @@ import {
 } from '../ladder';
 import type { PlannerOnetGaps } from '../skills/planner-gaps';
 import { countsTowardRules } from './certifications';
+import { pmpRule } from '../certifications/eligibility';
 import type { PlannerData, PlannerFaq, PlannerPay } from './types';
 
 export interface GuideInput extends GuideLike {
@@ -119,5 +120,6 @@ export function buildPlannerData(
     certifications: [...CERTIFICATIONS],
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
     countsToward: countsTowardRules(facts, CERTIFICATIONS),
+    pmpRule: pmpRule(facts),
   };
 }

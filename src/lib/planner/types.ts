@@ -1,4 +1,5 @@
 /** The planner's data and answers: the shapes shared by the build, the browser script and the wording. */
+import type { PmpRule } from '../certifications/eligibility';
 import type { Placement } from '../data/crosswalk';
 import type { PayRow } from '../data/pay';
 import type { MoveKind, TrackId } from '../ladder';
@@ -80,6 +81,8 @@ export interface PlannerData {
   compares: string[];
   /** Certifications that count toward another (CAPM toward PMP), from data/certification-facts.csv. */
   countsToward: CountsToward[];
+  /** PMI's full PMP rule from data/certification-facts.csv, for checkPmpEligibility in the browser; absent when incomplete. */
+  pmpRule?: PmpRule | undefined;
 }
 
 export interface PlanInput {

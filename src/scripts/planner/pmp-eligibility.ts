@@ -1,18 +1,19 @@
-import { checkEligibility, type Education, type Prerequisites } from '../../lib/certifications/eligibility';
+import { checkPmpEligibility, EDUCATION_LEVELS, type EducationLevel, type PmpRule } from '../../lib/certifications/eligibility';
 
-// The form is hidden in the HTML and shown only here, so readers without JavaScript see the rules as text.
+// The form is hidden in the HTML and shown only here, so readers without JavaScript see the rule as text.
 const form = document.querySelector<HTMLFormElement>('#pmp-check');
 const result = document.querySelector<HTMLElement>('#pmp-result');
 if (form && result) {
-  const rules = JSON.parse(form.dataset['rules'] ?? '{}') as Prerequisites;
-  const number = (name: string) => Math.max(0, Math.floor(Number((form.elements.namedItem(name) as HTMLInputElement).value) || 0));
+  const rule = JSON.parse(form.dataset['rule'] ?? '{}') as PmpRule;
+  const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
   const update = () => {
-    const held = (form.elements.namedItem('held') as HTMLInputElement | null)?.checked ? [rules.educationWaivedBy ?? ''] : [];
-    const outcome = checkEligibility(rules, {
-      education: (form.elements.namedItem('education') as HTMLSelectElement).value as Education,
-      monthsLeadingProjects: number('months'),
-      educationHours: number('hours'),
-      held,
+    const chosen = field<HTMLSelectElement>('education')?.value ?? '';
+    const education: EducationLevel = (EDUCATION_LEVELS as readonly string[]).includes(chosen) ? (chosen as EducationLevel) : 'none';
+    const outcome = checkPmpEligibility(rule, {
+      experience: { months: Number(field<HTMLInputElement>('months')?.value) || 0 },
+      education,
+      hasEducationHours: field<HTMLInputElement>('hours')?.checked ?? false,
+      hasCapm: field<HTMLInputElement>('held')?.checked ?? false,
     });
     result.textContent = outcome.eligible
       ? "Yes: on these figures you meet the PMP prerequisites. Check the details on PMI's page before you apply."
@@ -20,6 +21,7 @@ if (form && result) {
   };
   form.hidden = false;
   form.addEventListener('input', update);
+  form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();

@@ -40,7 +40,7 @@ describe('the real data files', () => {
 describe('downloads', () => {
   it('offers every data file as CSV and JSON with the same rows', () => {
     const files = datasets(loadSiteData()).filter((d) => d.source);
-    expect(files.map((d) => d.file).sort()).toEqual(['certification-facts.csv', 'certifications.csv', 'crosswalk.csv', 'experience.csv', 'oews.csv', 'projections.csv', 'roles.csv']);
+    expect(files.map((d) => d.file).sort()).toEqual(['certification-facts.csv', 'certification-reports.csv', 'certifications.csv', 'crosswalk.csv', 'experience.csv', 'oews.csv', 'projections.csv', 'roles.csv']);
     // Every other file in data/ is offered as it is.
     const others = otherDataFiles(loadSiteData(), files).map((d) => d.file);
     expect([...files.map((d) => d.file), ...others].sort()).toEqual(readdirSync('data').filter((f) => f.endsWith('.csv')).sort());

@@ -80,3 +80,18 @@ describe('certificationText', () => {
     expect(certificationText(certificationGap([], new Set()))).toBe('None: the role usually expects no certification.');
   });
 });
+
+describe('the planner data carries the PMP rule', () => {
+  it('for checkPmpEligibility in the browser', async () => {
+    const { data } = await import('./fixture');
+    const { checkPmpEligibility } = await import('../../../../src/lib/certifications/eligibility');
+    expect(data.pmpRule).toBeDefined();
+    const r = checkPmpEligibility(data.pmpRule!, {
+      education: 'gac',
+      experience: { months: data.pmpRule!.monthsWithGac },
+      hasEducationHours: false,
+      hasCapm: true,
+    });
+    expect(r.eligible).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ describe('the data catalog', () => {
       'roles.csv',
       'certifications.csv',
       'certification-facts.csv',
+      'certification-reports.csv',
       'experience.csv',
     ]);
     expect(entries[0]).toMatchObject({
