@@ -30,6 +30,9 @@ export const routes = {
   compare: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   dashboards: () => '/dashboards/',
   dashboard: (topic: string) => `/dashboards/${topic}/`,
+  payStates: () => '/pay/',
+  /** One area's pay page, e.g. `/pay/texas/` (slugs from src/lib/data/states.ts). */
+  payState: (slug: string) => `/pay/${slug}/`,
   data: () => '/data/',
   dataFile: (file: string) => `/data/${file}`,
   /** One O*NET skill's page: its importance against median wage across occupations. */
