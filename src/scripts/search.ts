@@ -19,6 +19,7 @@ const filterGroups = document.querySelector<HTMLElement>('[data-search-filter-gr
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const start = document.querySelector<HTMLElement>('[data-search-start]');
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Each search gets a number; a slower, older search never draws over a newer one. */
@@ -151,6 +152,7 @@ function describe(count: number): string {
 async function run() {
   const current = ++latest;
   const api = await loadPagefind();
+  if (start) start.hidden = !isEmpty(state);
   if (isEmpty(state)) {
     const totals = await api.filters();
     if (current !== latest) return;
