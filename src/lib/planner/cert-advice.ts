@@ -54,7 +54,9 @@ export function certAdvice(pmp: PmpRule, capm: CapmRule | undefined, question: C
   if (education === 'none') {
     return {
       pmpExperienceMet: false,
-      lines: ["The PMP and the CAPM both ask for a secondary diploma first (a high school diploma, an associate's degree or a global equivalent)."],
+      lines: [
+        "The PMP and the CAPM both ask for a secondary diploma first (a high school diploma, an associate's degree or a global equivalent).",
+      ],
       suggest: [],
     };
   }
@@ -72,7 +74,9 @@ export function certAdvice(pmp: PmpRule, capm: CapmRule | undefined, question: C
   if (given === undefined) {
     return {
       pmpExperienceMet: undefined,
-      lines: [`With ${EDUCATION_PHRASES[education]}, the PMP opens after ${required} months leading projects within the last ${pmp.windowMonths / 12} years, ${hours}. Add your years of experience to see how far you are.`],
+      lines: [
+        `With ${EDUCATION_PHRASES[education]}, the PMP opens after ${required} months leading projects within the last ${pmp.windowMonths / 12} years, ${hours}. Add your years of experience to see how far you are.`,
+      ],
       suggest: [],
     };
   }
@@ -88,7 +92,10 @@ export function certAdvice(pmp: PmpRule, capm: CapmRule | undefined, question: C
   }
   return {
     pmpExperienceMet: false,
-    lines: [`With ${EDUCATION_PHRASES[education]} and ${years(given)}, the PMP opens after ${required} months: ${timeToGo(toGo)}, ${hours}.`, capmNow(capm)],
+    lines: [
+      `With ${EDUCATION_PHRASES[education]} and ${years(given)}, the PMP opens after ${required} months: ${timeToGo(toGo)}, ${hours}.`,
+      capmNow(capm),
+    ],
     suggest: ['CAPM', 'CompTIA Project+'],
   };
 }

@@ -45,12 +45,60 @@ export const PAY_QUESTION_WORDS = new Set(['pay', 'paid', 'salary', 'salaries', 
 
 /** The 50 states, DC and the territories BLS publishes state estimates for, by name. */
 export const STATE_NAMES: readonly string[] = [
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'District of Columbia',
-  'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
-  'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
-  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
-  'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia',
-  'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Guam', 'Puerto Rico', 'Virgin Islands',
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'District of Columbia',
+  'Florida',
+  'Georgia',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'Washington',
+  'West Virginia',
+  'Wisconsin',
+  'Wyoming',
+  'Guam',
+  'Puerto Rico',
+  'Virgin Islands',
 ];
 
 /** The same rule as the state pages' slugs (src/lib/data/states.ts). */
@@ -106,7 +154,9 @@ export function readQuery(query: string): QueryReading {
   }
   // A pay or state question names its role in full as often as in short: "project manager pay Texas".
   if (!role && (pay || state)) {
-    const named = [...SHORT_FORMS].sort((a, b) => words(b.words).length - words(a.words).length).find((s) => findWords(list, words(s.words)) !== -1);
+    const named = [...SHORT_FORMS]
+      .sort((a, b) => words(b.words).length - words(a.words).length)
+      .find((s) => findWords(list, words(s.words)) !== -1);
     if (named) role = named.role;
   }
   list = list.flatMap((w) => {

@@ -24,6 +24,9 @@ export interface FaqLike {
 export function pickFaqs<T extends FaqLike>(faqs: readonly T[], questions: readonly string[] = TOP_QUESTIONS): T[] {
   const byQuestion = new Map(faqs.map((f) => [f.question, f]));
   const missing = questions.filter((q) => !byQuestion.has(q));
-  if (missing.length > 0) throw new Error(`src/lib/search/suggestions.ts: TOP_QUESTIONS: expected a FAQ some guide answers, got ${missing.map((q) => `"${q}"`).join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(
+      `src/lib/search/suggestions.ts: TOP_QUESTIONS: expected a FAQ some guide answers, got ${missing.map((q) => `"${q}"`).join(', ')}`,
+    );
   return questions.map((q) => byQuestion.get(q)!);
 }

@@ -6,7 +6,6 @@ import type { DataFileDescription } from '../data/define';
 import type { SiteData } from '../data/index';
 import { DATA_FILE_KEYS, dataFile } from '../data/registry';
 
-
 /** O*NET's attribution, in the wording its licence page asks for. */
 export const ONET_ATTRIBUTION =
   'This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.';

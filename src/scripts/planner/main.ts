@@ -4,7 +4,16 @@
  * back to /planner/ and find it), and can be cleared and printed.
  */
 import { indexData, plan, planSummary, type PlannerData, type PlannerIndex } from '../../lib/planner';
-import { EMPTY_PLAN, hasPlanParams, itemSlug, planQuery, readEducation, readPlanQuery, readYears, type PlanState } from '../../lib/planner/state';
+import {
+  EMPTY_PLAN,
+  hasPlanParams,
+  itemSlug,
+  planQuery,
+  readEducation,
+  readPlanQuery,
+  readYears,
+  type PlanState,
+} from '../../lib/planner/state';
 import { certAdvice } from '../../lib/planner/cert-advice';
 import { routes } from '../../lib/routes';
 import { renderAdvice, renderPlan } from './render';

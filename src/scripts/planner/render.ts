@@ -44,7 +44,8 @@ export function renderAdvice(advice: CertAdvice): HTMLElement {
     { class: 'plan-certs', 'aria-labelledby': 'plan-certs-title' },
     el('h3', { id: 'plan-certs-title' }, 'Which certification you can take'),
     ...advice.lines.map((line) => el('p', {}, line)),
-    advice.suggest.length > 0 && el('p', { class: 'plan-certs__suggest' }, el('strong', {}, 'Suggested now: '), advice.suggest.join(' or ')),
+    advice.suggest.length > 0 &&
+      el('p', { class: 'plan-certs__suggest' }, el('strong', {}, 'Suggested now: '), advice.suggest.join(' or ')),
     el('p', { class: 'meta' }, 'The rules and their sources: ', link(routes.certifications(), 'certification comparison'), '.'),
   );
 }

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { certAdvice, timeToGo } from '../../../../src/lib/planner/cert-advice';
 import type { PmpRule } from '../../../../src/lib/certifications/eligibility';
 
-const pmp: PmpRule = { monthsWithDegree: 36, monthsWithSecondary: 60, monthsWithGac: 24, windowMonths: 96, educationHours: 35, waivedBy: 'CAPM' };
+const pmp: PmpRule = {
+  monthsWithDegree: 36,
+  monthsWithSecondary: 60,
+  monthsWithGac: 24,
+  windowMonths: 96,
+  educationHours: 35,
+  waivedBy: 'CAPM',
+};
 const capm = { educationHours: 23 };
 
 describe('certAdvice', () => {
-  it('tells a reader with 2 years and a bachelor\'s degree when the PMP opens, and suggests the CAPM now, not the PMP', () => {
+  it("tells a reader with 2 years and a bachelor's degree when the PMP opens, and suggests the CAPM now, not the PMP", () => {
     const advice = certAdvice(pmp, capm, { years: 2, education: 'bachelor' })!;
-    expect(advice.lines[0]).toBe("With a bachelor's degree and 2 years, the PMP opens after 36 months: about 1 more year, plus 35 contact hours or a CAPM.");
+    expect(advice.lines[0]).toBe(
+      "With a bachelor's degree and 2 years, the PMP opens after 36 months: about 1 more year, plus 35 contact hours or a CAPM.",
+    );
     expect(advice.lines[1]).toContain('23 contact hours');
     expect(advice.pmpExperienceMet).toBe(false);
     expect(advice.suggest).toEqual(['CAPM', 'CompTIA Project+']);

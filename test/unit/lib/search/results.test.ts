@@ -59,7 +59,12 @@ describe('toResultView', () => {
 
 describe('toResultView for a role', () => {
   const role = (over: Partial<PagefindFragment> = {}) =>
-    fragment({ url: '/roles/project-manager/', meta: { title: 'Project manager', median: 'Median $100,750 a year for project management specialists, all levels (BLS, May 2025)' }, filters: { type: ['role'] }, ...over });
+    fragment({
+      url: '/roles/project-manager/',
+      meta: { title: 'Project manager', median: 'Median $100,750 a year for project management specialists, all levels (BLS, May 2025)' },
+      filters: { type: ['role'] },
+      ...over,
+    });
 
   it('carries the median pay line the role page set', () => {
     expect(toResultView(role()).pay).toBe('Median $100,750 a year for project management specialists, all levels (BLS, May 2025)');

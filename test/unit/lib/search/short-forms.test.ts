@@ -21,7 +21,12 @@ describe('readQuery', () => {
   });
 
   it('names the role of a pay question asked in full words, and the state it names', () => {
-    expect(readQuery('project manager pay Texas')).toEqual({ terms: 'project manager pay Texas', role: 'project-manager', state: 'texas', pay: true });
+    expect(readQuery('project manager pay Texas')).toEqual({
+      terms: 'project manager pay Texas',
+      role: 'project-manager',
+      state: 'texas',
+      pay: true,
+    });
     expect(readQuery('IT project manager salary in new york').role).toBe('it-project-manager');
     expect(readQuery('IT project manager salary in new york').state).toBe('new-york');
   });
@@ -55,7 +60,13 @@ describe('preferredPaths and preferFirst', () => {
 
   it('moves preferred items to the front in order and keeps the rest in theirs', () => {
     const items = ['/a/', '/roles/project-manager/', '/b/', '/pay/texas/', '/c/'];
-    expect(preferFirst(items, (x) => x, ['/pay/texas/', '/roles/project-manager/'])).toEqual(['/pay/texas/', '/roles/project-manager/', '/a/', '/b/', '/c/']);
+    expect(preferFirst(items, (x) => x, ['/pay/texas/', '/roles/project-manager/'])).toEqual([
+      '/pay/texas/',
+      '/roles/project-manager/',
+      '/a/',
+      '/b/',
+      '/c/',
+    ]);
     expect(preferFirst(items, (x) => x, [])).toEqual(items);
   });
 });
@@ -69,7 +80,9 @@ describe('short forms', () => {
 
   it('lists a form that contains another before it, so the longer one is read first', () => {
     const forms = SHORT_FORMS.map((s) => ` ${s.form.toLowerCase()} `);
-    forms.forEach((later, j) => forms.slice(0, j).forEach((earlier) => expect(later.includes(earlier), `${later} after ${earlier}`).toBe(false)));
+    forms.forEach((later, j) =>
+      forms.slice(0, j).forEach((earlier) => expect(later.includes(earlier), `${later} after ${earlier}`).toBe(false)),
+    );
   });
 
   it('makes state slugs the way the state pages do', () => {
