@@ -40,9 +40,10 @@ export function timeToGo(months: number): string {
   return `about ${y} more ${y === 1 ? 'year' : 'years'}`;
 }
 
-function capmNow(capm: CapmRule | undefined): string {
+function capmNow(pmp: PmpRule, capm: CapmRule | undefined): string {
   const hours = capm ? `${capm.educationHours} contact hours of project management education` : 'project management education';
-  return `Now: the CAPM asks for no project experience, only a secondary diploma and ${hours}, and it counts toward the PMP's hours later. CompTIA Project+ is another first certification to look at.`;
+  const later = pmp.waivedBy === 'CAPM' ? `, and holding it stands in for the PMP's ${pmp.educationHours} contact hours later` : '';
+  return `Now: the CAPM asks for no project experience, only a secondary diploma and ${hours}${later}. CompTIA Project+ is another first certification to look at.`;
 }
 
 /** The certification answer for the plan; undefined when the reader gave neither years nor education. */
@@ -94,7 +95,7 @@ export function certAdvice(pmp: PmpRule, capm: CapmRule | undefined, question: C
     pmpExperienceMet: false,
     lines: [
       `With ${EDUCATION_PHRASES[education]} and ${years(given)}, the PMP opens after ${required} months: ${timeToGo(toGo)}, ${hours}.`,
-      capmNow(capm),
+      capmNow(pmp, capm),
     ],
     suggest: ['CAPM', 'CompTIA Project+'],
   };

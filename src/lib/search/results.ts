@@ -23,6 +23,9 @@ export interface ResultView {
 /** The id of a role page's pay section (src/pages/roles/[id].astro). */
 export const ROLE_PAY_ANCHOR = 'pay';
 
+/** What the pay section offers, for a pay question whose words Pagefind matched elsewhere on the page. */
+export const PAY_SECTION_EXCERPT = 'The spread of pay, where the site places this rung in it, and how the median has moved.';
+
 /** More sections than this and a single guide pushes every other result off the screen. */
 export const MAX_SECTIONS = 3;
 
@@ -50,7 +53,7 @@ export function toResultView(fragment: PagefindFragment, payQuestion = false): R
   const sections = isFaq ? [] : sectionHits(fragment.sub_results);
   // A pay question about a role opens its pay section first, whether or not Pagefind matched words there.
   if (payQuestion && type === 'role' && !sections.some((s) => s.href.endsWith(`#${ROLE_PAY_ANCHOR}`))) {
-    sections.unshift({ title: 'Pay', href: `${fragment.url}#${ROLE_PAY_ANCHOR}`, excerpt: median ?? '' });
+    sections.unshift({ title: 'Pay', href: `${fragment.url}#${ROLE_PAY_ANCHOR}`, excerpt: PAY_SECTION_EXCERPT });
     sections.splice(MAX_SECTIONS);
   }
   return {

@@ -19,6 +19,7 @@ describe('certAdvice', () => {
       "With a bachelor's degree and 2 years, the PMP opens after 36 months: about 1 more year, plus 35 contact hours or a CAPM.",
     );
     expect(advice.lines[1]).toContain('23 contact hours');
+    expect(advice.lines[1]).toContain("stands in for the PMP's 35 contact hours");
     expect(advice.pmpExperienceMet).toBe(false);
     expect(advice.suggest).toEqual(['CAPM', 'CompTIA Project+']);
   });
