@@ -27,12 +27,12 @@ const QUANTITY = [
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|several|a few|some)\s+(?:more\s+)?years?\s+(?:of\s+)?(?:project\s+)?(?:management\s+)?(?:experience|leading|leadership|running|managing)/i,
   /\b(?:months|years)\s+of\s+(?:project\s+)?(?:management\s+)?(?:experience|leading|leadership)\b/i,
   /\b(?:months|years)\s+(?:leading|running|managing)\s+projects\b/i,
-  // "every three years" is a renewal cycle, not experience.
-  /(?<!every\s)\b(?:\d+|one|two|three|four|five|six|seven|eight)\s+years\b/i,
+  // "for three years", "the rule is five years"; not "every three years" (renewal) or "Valid: three years".
+  /\b(?:for|after|of|with|is|needs?|takes?)\s+(?:\d+|one|two|three|four|five|six|seven|eight)\s+years\b/i,
 ];
 // Words that make a sentence about requirements rather than about, say, a typical career.
 const REQUIREMENT =
-  /eligib|qualif|asks? for|requires?|required|requirement|before you can|to sit|to apply|experience rule|prerequisite|you need/i;
+  /eligib|qualif|\brule\b|asks? for|requires?|required|requirement|before you can|to sit|to apply|experience rule|prerequisite|you need/i;
 
 /** True when the passage tells the reader something about how much experience the PMP needs. */
 export function statesPmpEligibility(passage: string): boolean {

@@ -84,5 +84,8 @@ describe('renewal cycles are not experience', () => {
   it('"every three years" does not count as a statement of the PMP rule', () => {
     expect(statesPmpEligibility('You keep the PMP with 60 PDUs every three years; check the prerequisites first.')).toBe(false);
     expect(statesPmpEligibility('To sit the PMP you need three years leading projects.')).toBe(true);
+    expect(statesPmpEligibility('Required before the PMP? Valid: three years, renewed cycle by cycle.')).toBe(false);
+    expect(statesPmpEligibility('Have you led projects for three years or more? Then check the PMP experience rule.')).toBe(true);
+    expect(statesPmpEligibility('Without a degree the PMP rule is five years of experience.')).toBe(true);
   });
 });
