@@ -34,6 +34,12 @@ export const SHORT_FORMS: readonly ShortForm[] = [
   { form: 'SWE', words: 'software developer', role: 'software-developer' },
 ];
 
+/** Role names with no short form, so a longer name is not read as a shorter one inside it. */
+const FULL_NAMES: readonly Omit<ShortForm, 'form'>[] = [
+  { words: 'technical project manager', role: 'technical-project-manager' },
+  { words: 'IT support specialist', role: 'it-support-specialist' },
+];
+
 /** Short forms with no role page of their own: "SM" and "CSM" are Scrum words, searched spelled out. */
 const WORD_FORMS: Readonly<Record<string, string>> = {
   sm: 'scrum master',
@@ -152,9 +158,11 @@ export function readQuery(query: string): QueryReading {
       at = findWords(list, formWords);
     }
   }
-  // A pay or state question names its role in full as often as in short: "project manager pay Texas".
-  if (!role && (pay || state)) {
-    const named = [...SHORT_FORMS]
+  // A state question names its role in full as often as in short ("project manager pay Texas"); the
+  // state page comes first, then that role. Without a state, Pagefind's own ranking answers a pay
+  // question asked in full, often with the FAQ that asks it.
+  if (!role && state) {
+    const named = [...SHORT_FORMS, ...FULL_NAMES]
       .sort((a, b) => words(b.words).length - words(a.words).length)
       .find((s) => findWords(list, words(s.words)) !== -1);
     if (named) role = named.role;

@@ -31,8 +31,13 @@ describe('readQuery', () => {
     expect(readQuery('IT project manager salary in new york').state).toBe('new-york');
   });
 
-  it('does not name a role for a plain search in full words, so Pagefind ranks it as before', () => {
+  it('does not name a role for a search in full words without a state, so Pagefind ranks it as before', () => {
     expect(readQuery('project manager').role).toBeUndefined();
+    expect(readQuery('How much does a technical project manager earn?').role).toBeUndefined();
+  });
+
+  it('reads "technical project manager" as that role, not as "project manager"', () => {
+    expect(readQuery('technical project manager pay Ohio').role).toBe('technical-project-manager');
   });
 
   it('reads "West Virginia" as West Virginia, not Virginia', () => {
