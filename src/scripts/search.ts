@@ -4,6 +4,7 @@ import { filterLegend, filterValueLabel, sortFilterNames, sortFilterValues } fro
 import type { FilterCounts, PagefindApi, PagefindResult } from '../lib/search/pagefind-types';
 import { toResultView, type ResultView } from '../lib/search/results';
 import { SEARCH_RANKING, searchTerms } from '../lib/search/ranking';
+import { preferFirst, preferredPaths, readQuery, type QueryReading } from '../lib/search/short-forms';
 import { isEmpty, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search/state';
 import { bindSearchShortcut } from './search-shortcut';
 
@@ -18,11 +19,13 @@ const filterGroups = document.querySelector<HTMLElement>('[data-search-filter-gr
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const start = document.querySelector<HTMLElement>('[data-search-start]');
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Each search gets a number; a slower, older search never draws over a newer one. */
 let latest = 0;
 let pending: PagefindResult[] = [];
+let reading: QueryReading = { terms: '', pay: false };
 let state: SearchState = readState(new URLSearchParams(location.search));
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -53,6 +56,7 @@ function excerptNodes(html: string): (Node | string)[] {
 
 function resultItem(view: ResultView): HTMLLIElement {
   const meta = el('p', { className: 'search-result__meta' }, el('span', { className: 'search-result__type' }, view.typeLabel));
+  if (view.pay) meta.append(' ', el('span', { className: 'search-result__pay' }, view.pay));
   const item = el(
     'li',
     { className: 'search-result' },
@@ -133,7 +137,7 @@ function renderFilters(counts: FilterCounts) {
 async function drawMore(run: number) {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+  const views = (await Promise.all(batch.map((result) => result.data()))).map((f) => toResultView(f, reading.pay));
   if (run !== latest || !list) return;
   list.append(...views.map(resultItem));
   if (more) more.hidden = pending.length === 0;
@@ -148,6 +152,7 @@ function describe(count: number): string {
 async function run() {
   const current = ++latest;
   const api = await loadPagefind();
+  if (start) start.hidden = !isEmpty(state);
   if (isEmpty(state)) {
     const totals = await api.filters();
     if (current !== latest) return;
@@ -159,15 +164,20 @@ async function run() {
     list?.setAttribute('data-rendered-query', '');
     return;
   }
-  const terms = searchTerms(state.query) || state.query;
+  reading = readQuery(state.query);
+  const terms = searchTerms(reading.terms) || reading.terms;
   const response = await api.search(terms === '' ? null : terms, { filters: toPagefindFilters(state.filters) });
   // A null response means Pagefind dropped this search for a newer one.
   if (!response || current !== latest) return;
-  pending = response.results;
-  const first = pending.slice(0, PAGE_SIZE);
-  const views = (await Promise.all(first.map((result) => result.data()))).map(toResultView);
+  // The page a short form or a state's name points to may sit below Pagefind's first batch, so one
+  // more batch is read before the preferred pages move to the top.
+  const preferred = preferredPaths(reading);
+  const head = response.results.slice(0, preferred.length > 0 ? PAGE_SIZE * 2 : PAGE_SIZE);
+  const fragments = preferFirst(await Promise.all(head.map((result) => result.data())), (f) => f.url, preferred);
   if (current !== latest) return;
-  pending = pending.slice(PAGE_SIZE);
+  const views = fragments.slice(0, PAGE_SIZE).map((f) => toResultView(f, reading.pay));
+  const loaded = fragments.slice(PAGE_SIZE).map((f, i) => ({ id: `loaded-${i}`, score: 0, data: () => Promise.resolve(f) }));
+  pending = [...loaded, ...response.results.slice(head.length)];
   list?.replaceChildren(...views.map(resultItem));
   if (more) more.hidden = pending.length === 0;
   renderFilters(response.totalFilters);

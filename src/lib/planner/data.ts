@@ -21,7 +21,7 @@ import {
 } from '../ladder';
 import type { PlannerOnetGaps } from '../skills/planner-gaps';
 import { countsTowardRules } from './certifications';
-import { pmpRule } from '../certifications/eligibility';
+import { capmRule, pmpRule } from '../certifications/eligibility';
 import type { PlannerData, PlannerFaq, PlannerPay } from './types';
 
 export interface GuideInput extends GuideLike {
@@ -122,5 +122,6 @@ export function buildPlannerData(
     compares: comparePairs(graph).map(([a, b]) => `${a.id} ${b.id}`),
     countsToward: countsTowardRules(facts, CERTIFICATIONS),
     pmpRule: pmpRule(facts),
+    capmRule: capmRule(facts),
   };
 }

@@ -3,6 +3,7 @@
  * The page keeps it in the URL (to share and bookmark) and in the browser's storage (to come
  * back to); both hold this same string, read back through readPlanQuery.
  */
+import { EDUCATION_LEVELS, type EducationLevel } from '../certifications/eligibility';
 import type { PlannerIndex } from './types';
 
 /** A vocabulary name as it reads in a URL: "CompTIA Project+" -> "comptia-project-plus". */
@@ -22,12 +23,26 @@ export interface PlanState {
   certifications: string[];
   /** Skills the chosen role lists that the person unticked. */
   without: string[];
+  /** Years of project experience, when given (for the certification answer). */
+  years?: number | undefined;
+  education?: EducationLevel | undefined;
 }
 
 export const EMPTY_PLAN: PlanState = { from: '', skills: [], certifications: [], without: [] };
 
 /** The parameters a plan uses; a query with none of them holds no plan. */
-const PARAMS = ['from', 'skills', 'certs', 'without'] as const;
+const PARAMS = ['from', 'skills', 'certs', 'without', 'years', 'edu'] as const;
+
+/** Years as the form and the URL accept them: 0 to 50, in half years. */
+export function readYears(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 && n <= 50 ? Math.round(n * 2) / 2 : undefined;
+}
+
+export function readEducation(value: string | null): EducationLevel | undefined {
+  return (EDUCATION_LEVELS as readonly (string | null)[]).includes(value) ? (value as EducationLevel) : undefined;
+}
 
 export function hasPlanParams(search: string): boolean {
   const params = new URLSearchParams(search);
@@ -49,6 +64,8 @@ export function planQuery(index: PlannerIndex, state: PlanState): string {
   if (skills.length > 0) parts.push(`skills=${skills.map(itemSlug).join(',')}`);
   if (certifications.length > 0) parts.push(`certs=${certifications.map(itemSlug).join(',')}`);
   if (without.length > 0) parts.push(`without=${without.map(itemSlug).join(',')}`);
+  if (state.years !== undefined) parts.push(`years=${state.years}`);
+  if (state.education !== undefined) parts.push(`edu=${state.education}`);
   return parts.join('&');
 }
 
@@ -74,6 +91,10 @@ export function readPlanQuery(index: PlannerIndex, search: string): { state: Pla
     from = '';
   }
   const own = index.roles.get(from)?.skills ?? [];
+  const years = readYears(params.get('years'));
+  const education = readEducation(params.get('edu'));
+  if (params.has('years') && years === undefined) ignored.push(`years=${params.get('years')}`);
+  if (params.has('edu') && education === undefined) ignored.push(`edu=${params.get('edu')}`);
   return {
     state: {
       from,
@@ -81,6 +102,8 @@ export function readPlanQuery(index: PlannerIndex, search: string): { state: Pla
       certifications: list('certs', index.data.certifications),
       // Only a skill the role lists can be unticked.
       without: list('without', index.data.skills, (item) => own.includes(item)),
+      ...(years !== undefined ? { years } : {}),
+      ...(education !== undefined ? { education } : {}),
     },
     ignored,
   };

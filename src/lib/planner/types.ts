@@ -1,5 +1,5 @@
 /** The planner's data and answers: the shapes shared by the build, the browser script and the wording. */
-import type { PmpRule } from '../certifications/eligibility';
+import type { CapmRule, PmpRule } from '../certifications/eligibility';
 import type { Placement } from '../data/crosswalk';
 import type { PayRow } from '../data/pay';
 import type { MoveKind, TrackId } from '../ladder';
@@ -84,6 +84,8 @@ export interface PlannerData {
   countsToward: CountsToward[];
   /** PMI's full PMP rule from data/certification-facts.csv, for checkPmpEligibility in the browser; absent when incomplete. */
   pmpRule?: PmpRule | undefined;
+  /** The CAPM's rule, for the certification answer; absent when incomplete. */
+  capmRule?: CapmRule | undefined;
 }
 
 export interface PlanInput {

@@ -23,7 +23,7 @@ export interface PagefindRanking {
  * too: such pairs are tested as top two.
  */
 export const SEARCH_RANKING: PagefindRanking = {
-  metaWeights: { title: 5, role: 10, keywords: 6, pay: 5 },
+  metaWeights: { title: 5, role: 10, short: 10, keywords: 6, pay: 5 },
 };
 
 /**

@@ -4,9 +4,19 @@
  * back to /planner/ and find it), and can be cleared and printed.
  */
 import { indexData, plan, planSummary, type PlannerData, type PlannerIndex } from '../../lib/planner';
-import { EMPTY_PLAN, hasPlanParams, itemSlug, planQuery, readPlanQuery, type PlanState } from '../../lib/planner/state';
+import {
+  EMPTY_PLAN,
+  hasPlanParams,
+  itemSlug,
+  planQuery,
+  readEducation,
+  readPlanQuery,
+  readYears,
+  type PlanState,
+} from '../../lib/planner/state';
+import { certAdvice } from '../../lib/planner/cert-advice';
 import { routes } from '../../lib/routes';
-import { renderPlan } from './render';
+import { renderAdvice, renderPlan } from './render';
 import { clearPlan, loadPlan, savePlan } from './storage';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -14,6 +24,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const page = {
   form: $<HTMLFormElement>('planner-form'),
   select: $<HTMLSelectElement>('plan-from'),
+  years: $<HTMLInputElement>('plan-years'),
+  education: $<HTMLSelectElement>('plan-education'),
   have: $<HTMLDetailsElement>('planner-have'),
   haveCount: $('planner-have-count'),
   clear: $<HTMLButtonElement>('planner-clear'),
@@ -56,6 +68,10 @@ async function start(p: Page) {
   const show = (ignored: readonly string[]) => {
     const role = index.roles.get(state.from);
     p.select.value = role?.id ?? '';
+    p.years.value = state.years === undefined ? '' : String(state.years);
+    p.education.value = state.education ?? '';
+    const advice = index.data.pmpRule ? certAdvice(index.data.pmpRule, index.data.capmRule, state) : undefined;
+    const adviceNode = advice ? renderAdvice(advice) : '';
     let skills = 0;
     for (const { box, item } of skillBoxes) {
       const implied = role?.skills.includes(item) ?? false;
@@ -75,12 +91,12 @@ async function start(p: Page) {
     p.address.hidden = !role;
     if (!role) {
       p.status.textContent = `Choose your current role to see your plan.${note}`;
-      p.result.replaceChildren();
+      p.result.replaceChildren(adviceNode);
       return;
     }
     const answer = plan(index, { from: role.id, skills: state.skills, certifications: state.certifications, without: state.without });
     p.status.textContent = `${planSummary(answer)}${note}`;
-    p.result.replaceChildren(renderPlan(answer, { skills: state.skills }, 3));
+    p.result.replaceChildren(adviceNode, renderPlan(answer, { skills: state.skills }, 3, advice?.pmpExperienceMet === false));
     p.address.textContent = `This plan online: ${location.href}`;
   };
 
@@ -92,6 +108,8 @@ async function start(p: Page) {
       skills: skillBoxes.filter(({ box, item }) => box.checked && !implied(item)).map(({ item }) => item),
       certifications: certBoxes.filter(({ box }) => box.checked).map(({ item }) => item),
       without: skillBoxes.filter(({ box, item }) => !box.checked && implied(item)).map(({ item }) => item),
+      years: readYears(p.years.value),
+      education: readEducation(p.education.value),
     };
   };
 
@@ -129,6 +147,8 @@ async function start(p: Page) {
   p.form.addEventListener('submit', (event) => {
     event.preventDefault();
     // Every change has already updated the plan and the URL; submitting moves focus to the answer.
+    state = readForm();
+    save('replace');
     show([]);
     p.heading.focus();
   });

@@ -14,6 +14,7 @@ import {
   type PlanInput,
 } from '../../lib/planner';
 import { certificationText, towardText } from '../../lib/planner/certifications';
+import type { CertAdvice } from '../../lib/planner/cert-advice';
 import { routes } from '../../lib/routes';
 import { ONET_PLANNER_ATTRIBUTION, onetGapSize, onetGapSummary, type PlannerOnetGaps } from '../../lib/skills/planner-gaps';
 
@@ -36,7 +37,23 @@ function tags(items: readonly string[]): Child {
   return items.length > 0 && el('ul', { class: 'plan-tags' }, ...items.map((item) => el('li', {}, item)));
 }
 
-export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level: 2 | 3): HTMLElement {
+/** The certification answer from the reader's years and education, above the rungs. */
+export function renderAdvice(advice: CertAdvice): HTMLElement {
+  return el(
+    'section',
+    { class: 'plan-certs', 'aria-labelledby': 'plan-certs-title' },
+    el('h3', { id: 'plan-certs-title' }, 'Which certification you can take'),
+    ...advice.lines.map((line) => el('p', {}, line)),
+    advice.suggest.length > 0 &&
+      el('p', { class: 'plan-certs__suggest' }, el('strong', {}, 'Suggested now: '), advice.suggest.join(' or ')),
+    el('p', { class: 'meta' }, 'The rules and their sources: ', link(routes.certifications(), 'certification comparison'), '.'),
+  );
+}
+
+/** A certification the reader cannot take yet is named with that caveat, never as a next step. */
+const notYet = (pmpNotYet: boolean) => (item: string) => (pmpNotYet && item === 'PMP' ? 'PMP, once you are eligible' : item);
+
+export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level: 2 | 3, pmpNotYet = false): HTMLElement {
   const step = `h${level}` as 'h2' | 'h3';
   const part = `h${level + 1}` as 'h3' | 'h4';
   const held = heldText(plan, ticked);
@@ -103,7 +120,7 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
             { class: 'plan-step__gap' },
             el(part, { id: `${id}-certs` }, 'Certifications still missing'),
             el('p', {}, certificationText(s.certifications)),
-            tags(s.missing.certifications),
+            tags(s.missing.certifications.map(notYet(pmpNotYet))),
             ...s.certifications.toward.map((rule) =>
               el(
                 'p',

@@ -56,3 +56,29 @@ describe('toResultView', () => {
     expect(view).toMatchObject({ title: '/roles/x/', href: '/roles/x/', type: '', typeLabel: 'Other page' });
   });
 });
+
+describe('toResultView for a role', () => {
+  const role = (over: Partial<PagefindFragment> = {}) =>
+    fragment({
+      url: '/roles/project-manager/',
+      meta: { title: 'Project manager', median: 'Median $100,750 a year for project management specialists, all levels (BLS, May 2025)' },
+      filters: { type: ['role'] },
+      ...over,
+    });
+
+  it('carries the median pay line the role page set', () => {
+    expect(toResultView(role()).pay).toBe('Median $100,750 a year for project management specialists, all levels (BLS, May 2025)');
+    expect(toResultView(fragment({ meta: { title: 'A guide', median: 'x' } })).pay).toBeUndefined();
+  });
+
+  it('offers the pay section first for a pay question, and only then', () => {
+    expect(toResultView(role(), true).sections[0]).toMatchObject({ title: 'Pay', href: '/roles/project-manager/#pay' });
+    expect(toResultView(role(), false).sections).toEqual([]);
+  });
+
+  it('does not list the pay section twice when Pagefind matched it', () => {
+    const paySub = { ...sub('Pay', 2), url: '/roles/project-manager/#pay' };
+    const view = toResultView(role({ sub_results: [paySub] }), true);
+    expect(view.sections.filter((s) => s.href.endsWith('#pay'))).toHaveLength(1);
+  });
+});
