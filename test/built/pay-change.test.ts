@@ -37,7 +37,8 @@ describe('one pay rule in the built site', () => {
     const expected = plannerChange(a, b);
     if (expected === undefined) expect(body).toContain('No change can be computed from these figures.');
     // Two rungs placed at one point: the one rule gives 0, and both pages say BLS data shows no change.
-    else if (expected === '$0 a year') expect(body).toContain('Both placements point at the same figure, so BLS data can show no change between them.');
+    else if (expected === '$0 a year')
+      expect(body).toContain('Both placements point at the same figure, so BLS data can show no change between them.');
     else expect(body).toMatch(new RegExp(`(difference of|The change,) ${expected.replace(/[$+]/g, '\\$&')}`));
   });
 
@@ -47,7 +48,8 @@ describe('one pay rule in the built site', () => {
       if (!role(a).moves.some((m) => m.to === b)) continue;
       const expected = plannerChange(a, b);
       const body = text(page(`/planner/${a}/`).querySelector('main')?.textContent);
-      if (expected === '$0 a year') expect(body, `${a} -> ${b}`).toContain('No change BLS data can show: both placements point at the same figure');
+      if (expected === '$0 a year')
+        expect(body, `${a} -> ${b}`).toContain('No change BLS data can show: both placements point at the same figure');
       else if (expected !== undefined) expect(body, `${a} -> ${b}`).toContain(expected);
       checked++;
     }

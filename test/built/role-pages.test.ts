@@ -96,7 +96,10 @@ describe("every role page opens with its occupation's pay and outlook", () => {
       // marked and must say how it was made; the rest must be in data/.
       for (const n of doc.querySelectorAll('[data-derived]')) {
         // A table cell may carry the word in its column's header ("Difference (derived)").
-        const cells = n.tagName === 'TD' ? n.parentNode.childNodes.filter((c) => c instanceof HTMLElement && /^T[HD]$/.test(c.tagName)) : [];
+        const cells =
+          n.tagName === 'TD' && n.parentNode
+            ? n.parentNode.childNodes.filter((c) => c instanceof HTMLElement && /^T[HD]$/.test(c.tagName))
+            : [];
         const header = cells.length > 0 ? n.closest('table')?.querySelectorAll('thead th')[cells.indexOf(n)]?.textContent : '';
         expect(`${n.textContent} ${header ?? ''}`, path).toMatch(/\(derived\)|, derived|derived:|a judgement|not published/);
       }
