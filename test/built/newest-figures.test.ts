@@ -1,10 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../unit/content/files';
-import { newestReleases } from './data-figures';
+import { dataRows, newestReleases } from './data-figures';
 import { allPages, page } from './site';
 
 const newest = newestReleases();
+
+/**
+ * State and industry figures come from their own releases (data/oews-state.csv and
+ * oews-industry.csv), which can be older than the national one: a sentence whose every dollar
+ * figure is a cell of those files for the May year it names quotes the newest release there is.
+ */
+const geoFigures = new Map<number, Set<number>>();
+for (const file of ['oews-state.csv', 'oews-industry.csv']) {
+  for (const row of dataRows(file)) {
+    const year = Number(row['year']);
+    const values = geoFigures.get(year) ?? new Set<number>();
+    for (const cell of Object.values(row)) for (const token of cell.match(/\d[\d,]*/g) ?? []) values.add(Number(token.replace(/,/g, '')));
+    geoFigures.set(year, values);
+  }
+}
 
 /**
  * Sentences that quote a BLS wage or projection older than the newest release in data/: a dollar
@@ -16,7 +31,13 @@ export function staleCitations(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
     .filter((sentence) => {
-      const oldWage = /\$\d/.test(sentence) && [...sentence.matchAll(/\bMay (20\d\d)\b/g)].some((m) => Number(m[1]) < newest.oews);
+      const dollars = [...sentence.matchAll(/\$(\d[\d,]*)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+      const oldWage =
+        dollars.length > 0 &&
+        [...sentence.matchAll(/\bMay (20\d\d)\b/g)].some((m) => {
+          const year = Number(m[1]);
+          return year < newest.oews && !dollars.every((d) => geoFigures.get(year)?.has(d));
+        });
       const oldProjection =
         /\b(BLS|project|growth|openings|employment)/i.test(sentence) &&
         [...sentence.matchAll(/\b(20\d\d)\s*(?:-|–|to)\s*(?:20)?(\d\d)\b/g)].some(
@@ -32,6 +53,9 @@ describe('prose quotes the newest BLS releases', () => {
     expect(staleCitations('BLS puts the median at $94,500 (May 2021).')).toHaveLength(1);
     expect(staleCitations('BLS projects 7% growth over 2021-31.')).toHaveLength(1);
     expect(staleCitations(`BLS puts the median at $100,750 (May ${newest.oews}).`)).toEqual([]);
+    // A state figure of the newest state release is current; a national figure of that year is not.
+    expect(staleCitations('In Texas the median was $93,880 in May 2024.')).toEqual([]);
+    expect(staleCitations('Nationally the median was $100,750 in May 2024.')).toHaveLength(1);
   });
 
   it.each(filesUnder('content', /\.mdx?$/))('%s', (file) => {

@@ -60,7 +60,8 @@ describe("every role page opens with its occupation's pay and outlook", () => {
     const soc = crosswalk.get(id)!['soc_code']!;
     const row = oews.find((r) => r['soc_code'] === soc && r['year'] === String(year))!;
     const facts = doc.querySelector('.quick-facts')!;
-    const lead = facts.querySelectorAll('.quick-facts__lead').map((p) => p.textContent.replace(/\s+/g, ' '));
+    // The pay section opens with the placement, then the occupation's figures as context.
+    const lead = doc.querySelectorAll('#pay ~ .pay-lead, .pay-lead').map((p) => p.textContent.replace(/\s+/g, ' '));
     expect(lead[0]).toMatch(/^The site places an? /);
     expect(lead[0]).toContain("site's judgement");
     expect(lead[1]).toContain(crosswalk.get(id)!['why']!);

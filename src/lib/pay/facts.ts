@@ -44,14 +44,14 @@ export function quickFacts(occupation: RoleOccupation, all: ProjectionRow | unde
           : `${formatWage(placement.low)} to ${formatWage(placement.high)} a year`,
       detail:
         rule.low === rule.high
-          ? `the occupation's ${PERCENTILE_NAMES[rule.low]}; the site's judgement, not a BLS figure`
-          : `the occupation's ${PERCENTILE_NAMES[rule.low]} to its ${PERCENTILE_NAMES[rule.high]}; the site's judgement, not a BLS figure`,
+          ? `${PERCENTILE_NAMES[rule.low]}; the site's judgement, not a BLS figure`
+          : `${PERCENTILE_NAMES[rule.low]} to ${PERCENTILE_NAMES[rule.high]}; the site's judgement, not a BLS figure`,
       ...oews,
     },
     {
       label: 'Occupation median, all levels',
       value: `${formatWage(wageOf(latest, 'median'))} a year`,
-      detail: `${inSentence(occupation.name, true)} at every level of seniority; 10th to 90th percentile ${formatWage(wageOf(latest, 'p10'))} to ${formatWage(wageOf(latest, 'p90'))}`,
+      detail: `all levels; 10th–90th percentile ${formatWage(wageOf(latest, 'p10'))}–${formatWage(wageOf(latest, 'p90'))}`,
       ...oews,
     },
     { label: 'Typical entry education', value: projection.entry_education ?? 'not given by BLS', detail: undefined, ...ep, period: span },
