@@ -4,7 +4,7 @@ import { filterLegend, filterValueLabel, sortFilterNames, sortFilterValues } fro
 import type { FilterCounts, PagefindApi, PagefindResult } from '../lib/search/pagefind-types';
 import { toResultView, type ResultView } from '../lib/search/results';
 import { SEARCH_RANKING, searchTerms } from '../lib/search/ranking';
-import { preferFirst, preferredPaths, readQuery, type QueryReading } from '../lib/search/short-forms';
+import { keepSecond, preferFirst, preferredPaths, readQuery, type QueryReading } from '../lib/search/short-forms';
 import { isEmpty, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search/state';
 import { bindSearchShortcut } from './search-shortcut';
 
@@ -172,8 +172,9 @@ async function run() {
   // The page a short form or a state's name points to may sit below Pagefind's first batch, so one
   // more batch is read before the preferred pages move to the top.
   const preferred = preferredPaths(reading);
-  const head = response.results.slice(0, preferred.length > 0 ? PAGE_SIZE * 2 : PAGE_SIZE);
-  const fragments = preferFirst(await Promise.all(head.map((result) => result.data())), (f) => f.url, preferred);
+  const head = response.results.slice(0, preferred.length > 0 || reading.payRole ? PAGE_SIZE * 2 : PAGE_SIZE);
+  const ranked = preferFirst(await Promise.all(head.map((result) => result.data())), (f) => f.url, preferred);
+  const fragments = keepSecond(ranked, (f) => f.url, reading.payRole === undefined ? undefined : routes.role(reading.payRole));
   if (current !== latest) return;
   const views = fragments.slice(0, PAGE_SIZE).map((f) => toResultView(f, reading.pay));
   const loaded = fragments.slice(PAGE_SIZE).map((f, i) => ({ id: `loaded-${i}`, score: 0, data: () => Promise.resolve(f) }));

@@ -126,6 +126,8 @@ export interface QueryReading {
   terms: string;
   /** The role a short form in the query stands for. */
   role?: string;
+  /** The role a pay question names in full ("what does a project manager earn"): kept in the top results. */
+  payRole?: string;
   /** The state named in the query, as its page's slug. */
   state?: string;
   pay: boolean;
@@ -161,17 +163,20 @@ export function readQuery(query: string): QueryReading {
   // A state question names its role in full as often as in short ("project manager pay Texas"); the
   // state page comes first, then that role. Without a state, Pagefind's own ranking answers a pay
   // question asked in full, often with the FAQ that asks it.
-  if (!role && state) {
-    const named = [...SHORT_FORMS, ...FULL_NAMES]
-      .sort((a, b) => words(b.words).length - words(a.words).length)
-      .find((s) => findWords(list, words(s.words)) !== -1);
-    if (named) role = named.role;
-  }
+  const named = role
+    ? undefined
+    : [...SHORT_FORMS, ...FULL_NAMES]
+        .sort((a, b) => words(b.words).length - words(a.words).length)
+        .find((s) => findWords(list, words(s.words)) !== -1);
+  if (named && state) role = named.role;
+  // Asked in full without a state, a pay question keeps Pagefind's first answer (often the FAQ that
+  // asks it) and the role's page right after it.
+  const payRole = named && !state && pay ? named.role : undefined;
   list = list.flatMap((w) => {
     const form = WORD_FORMS[bare(w)];
     return form === undefined ? [w] : words(form);
   });
-  return { terms: list.join(' '), pay, ...(role ? { role } : {}), ...(state ? { state } : {}) };
+  return { terms: list.join(' '), pay, ...(role ? { role } : {}), ...(payRole ? { payRole } : {}), ...(state ? { state } : {}) };
 }
 
 /**
@@ -183,6 +188,13 @@ export function preferredPaths(reading: QueryReading): string[] {
   if (reading.state) paths.push(routes.payState(reading.state));
   if (reading.role) paths.push(routes.role(reading.role));
   return paths;
+}
+
+/** Moves the item at `path` up to second place when it sits lower; the rest keep their order. */
+export function keepSecond<T>(items: readonly T[], pathOf: (item: T) => string, path: string | undefined): T[] {
+  const at = path === undefined ? -1 : items.findIndex((item) => pathOf(item) === path);
+  if (at <= 1) return [...items];
+  return [items[0]!, items[at]!, ...items.slice(1, at), ...items.slice(at + 1)];
 }
 
 /** Moves the items whose path is preferred to the front, in the preferred order; the rest keep theirs. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { preferFirst, preferredPaths, readQuery, shortFormsOf, stateSlug, SHORT_FORMS } from '../../../../src/lib/search/short-forms';
+import {
+  keepSecond,
+  preferFirst,
+  preferredPaths,
+  readQuery,
+  shortFormsOf,
+  stateSlug,
+  SHORT_FORMS,
+} from '../../../../src/lib/search/short-forms';
 import { routes } from '../../../../src/lib/routes';
 
 describe('readQuery', () => {
@@ -55,6 +63,25 @@ describe('readQuery', () => {
 
   it('does not take a short form from inside a word', () => {
     expect(readQuery('PMP')).toEqual({ terms: 'PMP', pay: false });
+  });
+});
+
+describe('a pay question that names its role in full', () => {
+  it('notes the role to keep near the top, but not as a short form the reader chose', () => {
+    expect(readQuery('what does a project manager earn')).toMatchObject({ pay: true, payRole: 'project-manager' });
+    expect(readQuery('IT project manager pay')).toMatchObject({ payRole: 'it-project-manager' });
+    expect(readQuery('what does a project manager earn').role).toBeUndefined();
+    expect(readQuery('project manager duties').payRole).toBeUndefined();
+    expect(readQuery('project manager pay Texas')).toMatchObject({ role: 'project-manager', state: 'texas' });
+    expect(readQuery('project manager pay Texas').payRole).toBeUndefined();
+  });
+  it('keeps the first result and moves the role page up to second place', () => {
+    const id = (x: string) => x;
+    expect(keepSecond(['faq', 'a', 'b', 'role'], id, 'role')).toEqual(['faq', 'role', 'a', 'b']);
+    expect(keepSecond(['role', 'a'], id, 'role')).toEqual(['role', 'a']);
+    expect(keepSecond(['a', 'role', 'b'], id, 'role')).toEqual(['a', 'role', 'b']);
+    expect(keepSecond(['a', 'b'], id, 'role')).toEqual(['a', 'b']);
+    expect(keepSecond(['a', 'b'], id, undefined)).toEqual(['a', 'b']);
   });
 });
 
