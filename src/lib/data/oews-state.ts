@@ -3,7 +3,7 @@ import { cell, type Located } from './csv';
 import { defineDataFile, plainRow } from './define';
 import { LICENCES } from './licences';
 import { PUBLISHER_PAGES } from './publishers';
-import { PERCENTILES, socCode, type Percentile, type WageCell } from './oews';
+import { employment, PERCENTILES, socCode, wage, type Percentile } from './oews';
 import { citationCells } from './pay';
 import { US_AREAS, US_AREA_CODES } from './states';
 
@@ -20,17 +20,8 @@ export const OEWS_STATE_COLUMNS = [
 
 export type EmploymentCell = number | '**';
 
-const wage = () =>
-  z
-    .string({ error: 'expected a wage, # or *' })
-    .regex(/^(\d+|#|\*)$/, 'expected a whole-dollar wage such as 93880, or a BLS marker (# at or above the cap, * no estimate)')
-    .transform((v): WageCell => (v === '#' || v === '*' ? v : Number(v)));
-
-const employmentCount = () =>
-  z
-    .string({ error: 'expected an employment count or **' })
-    .regex(/^(\d+|\*\*)$/, 'expected a whole number such as 116240, or ** (no employment estimate)')
-    .transform((v): EmploymentCell => (v === '**' ? v : Number(v)));
+const stateWage = () => wage('93880');
+const employmentCount = () => employment('116240');
 
 /** A ratio BLS publishes with decimals (jobs per 1,000, location quotient): 0 or more, or `**`. */
 const ratio = (example: string) =>
@@ -52,12 +43,12 @@ const stateRow = z
     employment: employmentCount(),
     jobs_per_1000: ratio('7.92'),
     location_quotient: ratio('1.29'),
-    mean: wage(),
-    p10: wage(),
-    p25: wage(),
-    median: wage(),
-    p75: wage(),
-    p90: wage(),
+    mean: stateWage(),
+    p10: stateWage(),
+    p25: stateWage(),
+    median: stateWage(),
+    p75: stateWage(),
+    p90: stateWage(),
     top_code: cell.count(),
     statistic: cell.text(),
     release: cell.text(),

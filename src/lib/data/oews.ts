@@ -29,16 +29,18 @@ export type WageCell = number | '#' | '*';
 
 export const socCode = () => z.string({ error: 'expected a SOC code' }).regex(/^\d\d-\d{4}$/, 'expected a SOC code such as 13-1082');
 
-const wage = () =>
+/** A BLS wage cell: whole dollars, or a marker (`#` at or above the cap, `*` no estimate). Shared by every OEWS file. */
+export const wage = (example = '100750') =>
   z
     .string({ error: 'expected a wage, # or *' })
-    .regex(/^(\d+|#|\*)$/, 'expected a whole-dollar wage such as 100750, or a BLS marker (# at or above the cap, * no estimate)')
+    .regex(/^(\d+|#|\*)$/, `expected a whole-dollar wage such as ${example}, or a BLS marker (# at or above the cap, * no estimate)`)
     .transform((v): WageCell => (v === '#' || v === '*' ? v : Number(v)));
 
-const employment = () =>
+/** A BLS employment cell: a whole number, or `**` (no employment estimate). Shared by every OEWS file. */
+export const employment = (example = '1006160') =>
   z
     .string({ error: 'expected an employment count or **' })
-    .regex(/^(\d+|\*\*)$/, 'expected a whole number such as 1006160, or ** (no employment estimate)')
+    .regex(/^(\d+|\*\*)$/, `expected a whole number such as ${example}, or ** (no employment estimate)`)
     .transform((v): number | '**' => (v === '**' ? v : Number(v)));
 
 /** Where a cell sits in the wage order: `#` is at or above the cap, `*` has no place. */
