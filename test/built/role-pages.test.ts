@@ -24,8 +24,9 @@ describe("every role page opens with its occupation's pay and outlook", () => {
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.length).toBe(new Set(hrefs).size);
     const text = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
-    expect(text).toContain('Where the site places this role:');
-    expect(text).toContain('not a measured figure');
+    // The pay section opens with the site's placement, labelled as its judgement.
+    expect(text).toMatch(/The site places an? /);
+    expect(text).toContain('not a figure BLS measured');
     expect(text).toContain(crosswalk.get(id)!['covers']!);
 
     const occupation = jsonLd(doc).find((d) => d['@type'] === 'Occupation')!;
@@ -46,7 +47,7 @@ describe("every role page opens with its occupation's pay and outlook", () => {
       expect(capped).toBeUndefined();
       const facts = page('/roles/programme-manager/').querySelector('.quick-facts')!.textContent.replace(/\s+/g, ' ');
       const p90 = latest.find((r) => r['soc_code'] === '11-3021')!['p90']!;
-      expect(facts).toContain(`to ${usd(p90)}`);
+      expect(facts).toContain(`–${usd(p90)}`);
       expect(facts).not.toMatch(/at least/);
       return;
     }
