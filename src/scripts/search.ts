@@ -172,7 +172,8 @@ async function run() {
   // The page a short form or a state's name points to may sit below Pagefind's first batch, so one
   // more batch is read before the preferred pages move to the top.
   const preferred = preferredPaths(reading);
-  const head = response.results.slice(0, preferred.length > 0 || reading.payRole ? PAGE_SIZE * 2 : PAGE_SIZE);
+  // A pay question naming a role reads further: state and guide pages that repeat the role's words can crowd its page out.
+  const head = response.results.slice(0, reading.payRole ? PAGE_SIZE * 6 : preferred.length > 0 ? PAGE_SIZE * 2 : PAGE_SIZE);
   const ranked = preferFirst(await Promise.all(head.map((result) => result.data())), (f) => f.url, preferred);
   const fragments = keepSecond(ranked, (f) => f.url, reading.payRole === undefined ? undefined : routes.role(reading.payRole));
   if (current !== latest) return;
