@@ -33,7 +33,9 @@ describe('bad data stops the build before anything is written', () => {
 
     expect(result.ok).toBe(false);
     expect(result.output).toContain(`${dataDir}/oews.csv:${line + 1}: p75: expected at least median (100750), got "99000"`);
-    expect(result.output).toContain(`${dataDir}/crosswalk.csv:${row + 1}: placement: expected one of lower, middle, upper, top-quarter, top-tenth, got "top"`);
+    expect(result.output).toContain(
+      `${dataDir}/crosswalk.csv:${row + 1}: placement: expected one of lower, middle, upper, top-quarter, top-tenth, got "top"`,
+    );
     expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
     // An Astro error with a hint, and nothing after the list but the hint: no hook-failure line.
     expect(result.output).toContain("[DataError] The site's data is invalid (2 problems):");
