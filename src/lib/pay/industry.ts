@@ -3,6 +3,7 @@
  * industry-specific estimates). The source carries the mean annual wage only, so every comparison
  * here is of means and says so.
  */
+import { formatCount, formatUsd } from '../charts/format';
 import type { IndustryLevel, OewsIndustryRow } from '../data/oews-industry';
 
 export interface IndustryPay {
@@ -60,4 +61,19 @@ export function industryView(
 export function industryFor(rows: readonly OewsIndustryRow[], soc: string, naics: string): IndustryPay | undefined {
   const row = rows.find((r) => r.soc_code === soc && r.naics === naics);
   return row ? industryPay(row) : undefined;
+}
+
+/** A withheld industry cell in words, never 0. */
+export const INDUSTRY_NOT_PUBLISHED = 'not published';
+
+/** The columns an industry table can show, in words ready for a table cell. */
+export type IndustryColumn = 'industry' | 'naics' | 'employment' | 'mean';
+
+export function industryCells(r: IndustryPay): Record<IndustryColumn, string> {
+  return {
+    industry: r.industry,
+    naics: r.naics,
+    employment: r.employment === undefined ? INDUSTRY_NOT_PUBLISHED : formatCount(r.employment),
+    mean: r.mean === undefined ? INDUSTRY_NOT_PUBLISHED : formatUsd(r.mean),
+  };
 }
