@@ -89,6 +89,22 @@ export function stateRatioText(value: number | undefined): string {
   return value === undefined ? NOT_PUBLISHED : String(value);
 }
 
+/** One area's row in words, for a table: withheld cells read "not published for this state". */
+export function statePayCells(s: StatePay): Record<'area' | Percentile | 'employment' | 'jobs' | 'lq' | 'period', string> {
+  return {
+    area: s.area.name,
+    p10: stateWageText(s.percentiles.p10),
+    p25: stateWageText(s.percentiles.p25),
+    median: stateWageText(s.median),
+    p75: stateWageText(s.percentiles.p75),
+    p90: stateWageText(s.percentiles.p90),
+    employment: stateCountText(s.employment),
+    jobs: stateRatioText(s.jobsPer1000),
+    lq: stateRatioText(s.locationQuotient),
+    period: s.row.period,
+  };
+}
+
 export interface VersusUs {
   /** State median minus U.S. median, when both are published figures. */
   difference: number | undefined;
