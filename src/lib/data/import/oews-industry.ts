@@ -4,7 +4,7 @@
  * employment and the mean annual wage, so no medians are carried. Markers kept (`*`, `**`).
  */
 import type { Importer } from './index.ts';
-import { column, readSourceCsv, writeCsv, type SourceRow } from './csv-io.ts';
+import { cellReader, oewsSource, readSourceCsv, writeCsv, type SourceRow } from './csv-io.ts';
 
 export const INDUSTRY_SOURCES = [
   'bls-oews-industry/oews_industry_natsector_m2024_selected.csv',
@@ -23,7 +23,7 @@ export function industryUrl(year: number): string {
 }
 
 export function industryRow(source: SourceRow, path: string, year = INDUSTRY_YEAR): Record<string, string> {
-  const get = (name: string) => column(source, name, path).trim();
+  const get = cellReader(source, path);
   return {
     naics: get('NAICS'),
     industry: get('NAICS_TITLE'),
@@ -38,10 +38,8 @@ export function industryRow(source: SourceRow, path: string, year = INDUSTRY_YEA
     mean: get('A_MEAN'),
     statistic: 'employment and mean annual wage (BLS publishes percentiles by industry too; this extract holds only the mean)',
     release: `OEWS May ${year} national industry-specific estimates`,
-    source: `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May ${year}`,
+    ...oewsSource(year),
     source_url: industryUrl(year),
-    source_kind: 'government',
-    derived: '',
     note: '',
   };
 }

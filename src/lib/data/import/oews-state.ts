@@ -4,7 +4,7 @@
  * included (`*`, `**`, `#`); nothing is computed.
  */
 import type { Importer } from './index.ts';
-import { column, readSourceCsv, writeCsv, type SourceRow } from './csv-io.ts';
+import { cellReader, oewsSource, oewsWages, readSourceCsv, writeCsv, type SourceRow } from './csv-io.ts';
 
 export const STATE_SOURCE = 'bls-oews-state/oews_state_M2024_selected.csv';
 export const STATE_YEAR = 2024;
@@ -22,7 +22,7 @@ export function stateUrl(year: number, stateCode: string): string {
 }
 
 export function stateRow(source: SourceRow, path: string, year = STATE_YEAR, topCode = STATE_TOP_CODE): Record<string, string> {
-  const get = (name: string) => column(source, name, path).trim();
+  const get = cellReader(source, path);
   return {
     area_code: get('AREA'),
     state_code: get('PRIM_STATE'),
@@ -31,22 +31,14 @@ export function stateRow(source: SourceRow, path: string, year = STATE_YEAR, top
     occupation: get('OCC_TITLE'),
     year: String(year),
     period: `May ${year}`,
-    employment: get('TOT_EMP'),
+    ...oewsWages(get),
     jobs_per_1000: get('JOBS_1000'),
     location_quotient: get('LOC_QUOTIENT'),
-    mean: get('A_MEAN'),
-    p10: get('A_PCT10'),
-    p25: get('A_PCT25'),
-    median: get('A_MEDIAN'),
-    p75: get('A_PCT75'),
-    p90: get('A_PCT90'),
     top_code: String(topCode),
     statistic: 'annual wages: mean and 10th, 25th, 50th (median), 75th and 90th percentiles; employment excludes the self-employed; jobs per 1,000 jobs in the area; location quotient',
     release: `OEWS May ${year} state estimates`,
-    source: `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May ${year}`,
+    ...oewsSource(year),
     source_url: stateUrl(year, get('PRIM_STATE')),
-    source_kind: 'government',
-    derived: '',
     note: '',
   };
 }

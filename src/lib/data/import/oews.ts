@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Importer } from './index.ts';
-import { column, crosswalkCodes, DataError, readSourceTable, writeCsv, type SourceRow } from './csv-io.ts';
+import { cellReader, column, crosswalkCodes, DataError, oewsSource, oewsWages, readSourceTable, writeCsv, type SourceRow } from './csv-io.ts';
 
 /** Survey-based releases sit in `bls-oews/`; May 2025, the first model-based one, in a folder of its own. */
 export const OEWS_DIRS = ['bls-oews', 'bls-oews-m2025'] as const;
@@ -91,7 +91,7 @@ export function releaseMethod(year: number, path: string): { method: OewsMethod;
 export function toRow(source: SourceRow, year: number, path: string, line: number): Record<string, string> {
   const { method, cap } = releaseMethod(year, path);
   const soc = column(source, 'OCC_CODE', path);
-  const get = (name: string) => column(source, name, path).trim();
+  const get = cellReader(source, path);
   if (method === 'model') {
     for (const name of WAGE_COLUMNS) {
       if (get(name) === '#') {
@@ -106,21 +106,13 @@ export function toRow(source: SourceRow, year: number, path: string, line: numbe
     year: String(year),
     period: `May ${year}`,
     region: 'United States',
-    employment: get('TOT_EMP'),
-    mean: get('A_MEAN'),
-    p10: get('A_PCT10'),
-    p25: get('A_PCT25'),
-    median: get('A_MEDIAN'),
-    p75: get('A_PCT75'),
-    p90: get('A_PCT90'),
+    ...oewsWages(get),
     top_code: cap === undefined ? '' : String(cap),
     method,
     statistic: 'annual wages: mean and 10th, 25th, 50th (median), 75th and 90th percentiles; employment excludes the self-employed',
     release: `OEWS May ${year} national cross-industry estimates`,
-    source: `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May ${year}`,
+    ...oewsSource(year),
     source_url: oewsUrl(year, soc),
-    source_kind: 'government',
-    derived: '',
     note:
       year === FIRST_SOC_2018_YEAR
         ? 'May 2021 is the first release coded wholly to SOC 2018; May 2020 used a hybrid of SOC 2010 and 2018 codes (13-1082 did not exist), so earlier years are not comparable.'
