@@ -28,9 +28,10 @@ export const tableLabels = defineHastPlugin({
           .trim(),
       );
       if (headings.length === 0) return;
-      // A comparison table's top-left corner is often left blank; a blank header cell names no
-      // column, so it is marked as the empty corner it is (axe: empty-table-header).
-      if (headings[0] === '') ctx.setProperty(headerCells[0] as never, 'role', 'presentation');
+      // A comparison table's top-left corner is often left blank. A blank header cell names no
+      // column (axe: empty-table-header), and the Nu checker rejects role="presentation" on a th,
+      // so the corner becomes the plain empty cell it is.
+      if (headings[0] === '') ctx.replaceNode(headerCells[0] as never, { type: 'element', tagName: 'td', properties: {}, children: [] });
       ctx.setProperty(node, 'className', ['table-stack']);
       for (const row of elements(elements(table, 'tbody')[0], 'tr')) {
         elements(row, 'td').forEach((cell, i) => {
