@@ -1,7 +1,7 @@
 /**
  * What the search page offers before anything is typed. The questions are the site's choice of
  * those readers bring most often (moving in, pay, the first certification, what comes next); each
- * must be a FAQ a guide answers, or the build stops.
+ * must be a FAQ a guide answers (test/built/search-suggestions.test.ts checks the built page).
  */
 export const TOP_QUESTIONS: readonly string[] = [
   'How do I become an IT project manager with no experience?',
@@ -20,13 +20,12 @@ export interface FaqLike {
   guide: { id: string };
 }
 
-/** The FAQs for `questions`, in that order; a question no guide answers is an error naming it. */
+/**
+ * The FAQs for `questions`, in that order, leaving out any no guide answers: a build over a few
+ * fixture guides has none of them. test/built/search-suggestions.test.ts holds the real site to
+ * offering every one, so a renamed or removed FAQ still fails the tests.
+ */
 export function pickFaqs<T extends FaqLike>(faqs: readonly T[], questions: readonly string[] = TOP_QUESTIONS): T[] {
   const byQuestion = new Map(faqs.map((f) => [f.question, f]));
-  const missing = questions.filter((q) => !byQuestion.has(q));
-  if (missing.length > 0)
-    throw new Error(
-      `src/lib/search/suggestions.ts: TOP_QUESTIONS: expected a FAQ some guide answers, got ${missing.map((q) => `"${q}"`).join(', ')}`,
-    );
-  return questions.map((q) => byQuestion.get(q)!);
+  return questions.flatMap((q) => byQuestion.get(q) ?? []);
 }
