@@ -26,7 +26,7 @@ export interface RouteFigure {
   height: number;
   fontSize: number;
   boxes: RouteBox[];
-  /** Upward arrows between consecutive rows, as SVG path data. */
+  /** Upward arrows between consecutive rows, in the label column, as SVG path data. */
   arrows: string[];
   /** A label at the left of each row: "Start" for rung 0, "Rung n" above it. */
   rows: { y: number; label: string }[];
@@ -67,7 +67,9 @@ export function routeFigure(roles: readonly RouteRole[], options = { width: 340,
     rowSpans.push({ top, bottom: y + boxHeight });
     y += boxHeight + rowGap;
   }
-  const arrowX = labelWidth + 24;
+  // In the label column, under each row's label: a rung that wraps onto several lines would
+  // otherwise seem to connect only the box the arrow happens to touch.
+  const arrowX = 20;
   const arrows = rowSpans.slice(1).map((below, i) => `M${arrowX},${below.top - 2}V${rowSpans[i]!.bottom + 3}`);
   return { width, height: y - rowGap + 4, fontSize, boxes, arrows, rows };
 }

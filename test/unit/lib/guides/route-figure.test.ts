@@ -34,7 +34,9 @@ describe('routeFigure', () => {
     }
   });
 
-  it('draws one arrow between each pair of rows', () => {
+  it('draws one arrow between each pair of rows, left of every box so it joins rows, not two boxes', () => {
     expect(g.arrows).toHaveLength(2);
+    const left = Math.min(...g.boxes.map((b) => b.x));
+    for (const d of g.arrows) expect(Number(/^M([\d.]+),/.exec(d)![1])).toBeLessThan(left);
   });
 });
