@@ -14,6 +14,15 @@ export default defineConfig({
   // Lets tests and benchmarks run builds side by side without sharing Astro's content cache.
   cacheDir: process.env.PMP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // FAQ pages merged into one answer keep working for readers who saved or shared them.
+  redirects: {
+    '/faq/advance-your-it-project-management-career/can-i-become-an-it-project-manager-without-it-project-experience/':
+      '/faq/enter-it-project-management/how-do-i-become-an-it-project-manager-with-no-experience/',
+    '/faq/advance-your-it-project-management-career/how-do-i-get-project-management-experience-when-i-have-none/':
+      '/faq/enter-it-project-management/how-do-i-become-an-it-project-manager-with-no-experience/',
+    '/faq/enter-it-project-management/does-volunteer-work-count-as-project-management-experience/':
+      '/faq/enter-it-project-management/how-do-i-become-an-it-project-manager-with-no-experience/',
+  },
   // A duplicate guide slug must stop the build, not silently replace the other guide.
   prerenderConflictBehavior: 'error',
   build: {

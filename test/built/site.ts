@@ -14,12 +14,28 @@ export function page(path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
-/** Every built HTML page as a site path ("/", "/guides/x/", "/404.html"). */
+const REDIRECT = /<meta http-equiv="refresh"/;
+const htmlFiles = () =>
+  readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const sitePath = (f: string) => (f.endsWith('/index.html') || f === 'index.html' ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`);
+
+/**
+ * Every built HTML page as a site path ("/", "/guides/x/", "/404.html"), without the redirect
+ * stubs Astro writes for astro.config.mjs `redirects` (test/built/redirects.test.ts checks those).
+ */
 export function allPages(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => (f.endsWith('/index.html') || f === 'index.html' ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))
+  return htmlFiles()
+    .filter((f) => !REDIRECT.test(readFileSync(join(DIST, f), 'utf8')))
+    .map(sitePath)
     .sort();
+}
+
+/** The redirect stubs: each old path and the path it sends readers to. */
+export function redirectPages(): { from: string; to: string }[] {
+  return htmlFiles().flatMap((f) => {
+    const to = /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(readFileSync(join(DIST, f), 'utf8'))?.[1];
+    return to ? [{ from: sitePath(f), to }] : [];
+  });
 }
 
 export function jsonLd(doc: HTMLElement): Record<string, unknown>[] {
