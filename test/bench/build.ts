@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { treeRss } from './process-tree.ts';
+import { treeProcesses } from './process-tree.ts';
 import { syntheticGuide } from './synthetic-guides.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -34,6 +34,8 @@ interface Result {
   indexed: number;
   seconds: number;
   peakBytes: number;
+  /** The processes over 10 MiB at the peak, with their MiB. */
+  peakParts: string;
 }
 
 const waitIdle = args.includes('--wait-idle');
@@ -81,7 +83,18 @@ async function bench(count: number): Promise<Result> {
     child.stdout.on('data', (d: Buffer) => (log += d));
     child.stderr.on('data', (d: Buffer) => (log += d));
     let peakBytes = 0;
-    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 20);
+    let peakParts = '';
+    const sampler = setInterval(() => {
+      const tree = treeProcesses(child.pid!);
+      const total = tree.reduce((sum, p) => sum + p.rss, 0);
+      if (total <= peakBytes) return;
+      peakBytes = total;
+      // Which processes make the peak: the first thing to know before trying to lower it.
+      peakParts = tree
+        .filter((p) => p.rss > 10 * 1024 ** 2)
+        .map((p) => `${p.name} ${(p.rss / 1024 ** 2).toFixed(0)}`)
+        .join(', ');
+    }, 20);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     const seconds = (performance.now() - start) / 1000;
     clearInterval(sampler);
@@ -92,7 +105,7 @@ async function bench(count: number): Promise<Result> {
     ).length;
     const built = readdirSync(join(outDir, 'guides')).filter((d) => existsSync(join(outDir, 'guides', d, 'index.html'))).length;
     if (built !== count) throw new Error(`expected ${count} guide pages, found ${built}`);
-    return { guides: count, pages, indexed, seconds, peakBytes };
+    return { guides: count, pages, indexed, seconds, peakBytes, peakParts };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
     // Let the kernel finish writing back and deleting this build's files first: otherwise the
@@ -117,7 +130,7 @@ for (const size of sizes) {
     results.push(result);
     // The one-minute load average after the build: above the core count, other work shared the CPUs.
     console.log(
-      `${result.seconds.toFixed(1)} s, ${(result.peakBytes / 1024 ** 2).toFixed(0)} MiB (load average after: ${loadavg()[0]!.toFixed(1)})`,
+      `${result.seconds.toFixed(1)} s, ${(result.peakBytes / 1024 ** 2).toFixed(0)} MiB at the peak (${result.peakParts}) (load average after: ${loadavg()[0]!.toFixed(1)})`,
     );
   }
   // Median time (the typical build); highest memory (the one a machine must have room for).
