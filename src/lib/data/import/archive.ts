@@ -1,58 +1,40 @@
 /**
- * Just enough of ZIP and XLSX to read the publishers' downloads: BLS ships OEWS as a zip holding
- * one workbook and Employment Projections as a workbook, O*NET as zips of text files or workbooks.
- * No dependency: a workbook is a zip of XML, and only cell values are needed (no styles, formulas
- * or dates). Plain Node runs this (`npm run data:fetch`), so imports carry `.ts` extensions.
+ * Reads the publishers' downloads: BLS ships OEWS as a zip holding one workbook and Employment
+ * Projections as a workbook, O*NET as zips of text files or workbooks. fflate unzips; a workbook
+ * is a zip of XML, and only cell values are needed (no styles, formulas or dates). Plain Node
+ * runs this (`npm run data:fetch`), so imports carry `.ts` extensions.
  */
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { DataError } from '../csv.ts';
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  offset: number;
+/** An entry of a zip's central directory: name, sizes and compression method. */
+export type ZipEntry = UnzipFileInfo;
+
+/** The entries that `keep` accepts, unzipped; fflate's errors become one line naming the file. */
+function unzip(zip: Uint8Array, file: string, keep: (entry: ZipEntry) => boolean): Map<string, Buffer> {
+  let current = '';
+  try {
+    const files = unzipSync(zip, { filter: (entry) => keep(entry) && ((current = entry.name), true) });
+    return new Map(Object.entries(files).map(([name, bytes]) => [name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
+  } catch (error) {
+    const { code, message } = error as Error & { code?: number };
+    if (code === 13) throw new DataError([`${file}:1: expected a zip archive, got no central directory`]);
+    if (code === 14) throw new DataError([`${file}:1: ${current}: expected a stored or deflated entry, got ${message}`]);
+    if (code !== undefined) throw new DataError([`${file}:1: ${current}: expected deflated data, got ${message}`]);
+    throw error;
+  }
 }
 
 /** The entries of a zip file, read from its central directory. */
-export function zipEntries(zip: Buffer, file = 'zip'): ZipEntry[] {
-  // The end-of-central-directory record is the last 22 bytes plus an optional comment.
-  let end = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new DataError([`${file}:1: expected a zip archive, got no central directory`]);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
+export function zipEntries(zip: Uint8Array, file = 'zip'): ZipEntry[] {
   const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new DataError([`${file}:1: expected a central directory entry at byte ${at}, got something else`]);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    entries.push({
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
-      method: zip.readUInt16LE(at + 10),
-      compressedSize: zip.readUInt32LE(at + 20),
-      offset: zip.readUInt32LE(at + 42),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
+  unzip(zip, file, (entry) => (entries.push(entry), false));
   return entries;
 }
 
 /** The bytes of one entry (stored or deflated, the two methods publishers' zips use). */
-export function readZipEntry(zip: Buffer, entry: ZipEntry, file = 'zip'): Buffer {
-  const at = entry.offset;
-  if (zip.readUInt32LE(at) !== 0x04034b50) throw new DataError([`${file}:1: ${entry.name}: expected a local file header, got something else`]);
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return Buffer.from(data);
-  if (entry.method === 8) return inflateRawSync(data);
-  throw new DataError([`${file}:1: ${entry.name}: expected a stored or deflated entry, got compression method ${entry.method}`]);
+export function readZipEntry(zip: Uint8Array, entry: ZipEntry, file = 'zip'): Buffer {
+  return unzip(zip, file, (e) => e.name === entry.name).get(entry.name)!;
 }
 
 /** The one entry whose name matches, so a publisher's folder name inside the zip may change. */

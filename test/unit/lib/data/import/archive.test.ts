@@ -21,6 +21,19 @@ describe('zip entries', () => {
 
   it('refuses a file that is not a zip', () => {
     expect(() => zipEntries(Buffer.from('<html>not found</html>'), 'oesm24nat.zip')).toThrow('oesm24nat.zip:1: expected a zip archive, got no central directory');
+    expect(() => xlsxSheetRows(Buffer.alloc(0), 'Table 1.2', 'occupation.xlsx')).toThrow('occupation.xlsx:1: expected a zip archive, got no central directory');
+  });
+
+  it('refuses an entry compressed some other way, or whose deflated data is damaged', () => {
+    const other = makeZip({ 'x.txt': 'plain' }, 0);
+    // Compression method 14 (LZMA) in the central directory entry.
+    other.writeUInt16LE(14, other.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 10);
+    expect(zipEntries(other).map((e) => [e.name, e.compression])).toEqual([['x.txt', 14]]);
+    expect(() => readZipEntry(other, zipEntries(other)[0]!, 'db.zip')).toThrow('db.zip:1: x.txt: expected a stored or deflated entry, got unknown compression type 14');
+    const damaged = makeZip({ 'x.txt': 'some text to deflate' });
+    // The first deflate block header of the entry's data (after its 30-byte local header and name) says block type 3, which does not exist.
+    damaged[30 + 'x.txt'.length] = 0xff;
+    expect(() => readZipEntry(damaged, zipEntries(damaged)[0]!, 'db.zip')).toThrow('db.zip:1: x.txt: expected deflated data, got invalid block type');
   });
 });
 
