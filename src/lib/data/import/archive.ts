@@ -1,9 +1,10 @@
 /**
  * Reads the publishers' downloads: BLS ships OEWS as a zip holding one workbook and Employment
- * Projections as a workbook, O*NET as zips of text files or workbooks. fflate unzips; a workbook
- * is a zip of XML, and only cell values are needed (no styles, formulas or dates). Plain Node
- * runs this (`npm run data:fetch`), so imports carry `.ts` extensions.
+ * Projections as a workbook, O*NET as zips of text files or workbooks. fflate unzips and
+ * fast-xml-parser reads a workbook's XML; only cell values are needed (no styles, formulas or
+ * dates). Plain Node runs this (`npm run data:fetch`), so imports carry `.ts` extensions.
  */
+import { XMLParser } from 'fast-xml-parser';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { DataError } from '../csv.ts';
 
@@ -46,19 +47,6 @@ export function selectEntry(entries: readonly ZipEntry[], pattern: RegExp, file 
   return matches[0]!;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-/** The text of every `<t>` inside a string item, rich-text runs joined. */
-function itemText(xml: string): string {
-  return [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
-}
-
 /** Column letters of a cell reference ("AB12") as a 0-based index. */
 export function columnIndex(ref: string): number {
   let n = 0;
@@ -66,45 +54,87 @@ export function columnIndex(ref: string): number {
   return n - 1;
 }
 
+/** Text as written: `<t xml:space="preserve">` parses to an object holding `#text`, an empty `<t/>` to "". */
+type Text = string | { '#text'?: string };
+/** A string item (`<si>`, or `<is>` of an inline string): plain text or rich-text runs. */
+interface StringItem {
+  t?: Text;
+  r?: { t?: Text }[];
+}
+interface Cell {
+  '@_r'?: string;
+  '@_t'?: string;
+  v?: Text;
+  is?: StringItem;
+}
+interface Row {
+  '@_r'?: string;
+  c?: Cell[];
+}
+
+const ARRAYS = new Set(['sheet', 'Relationship', 'si', 'r', 'row', 'c']);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  // `x:sheet`, `r:id`: the prefixes vary between the programs that write workbooks.
+  removeNSPrefix: true,
+  // Cells are read as written ("007" stays a string); numbers are shortened below.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  // Also what makes fast-xml-parser decode numeric references (`&#10;`); workbooks use no HTML names.
+  htmlEntities: true,
+  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
+});
+
+function text(node: Text | undefined): string {
+  return typeof node === 'object' ? (node['#text'] ?? '') : (node ?? '');
+}
+
+/** The text of a string item, rich-text runs joined. */
+function itemText(item: StringItem | undefined): string {
+  return text(item?.t) + (item?.r ?? []).map((run) => text(run.t)).join('');
+}
+
 /**
- * The rows of one worksheet as text: shared and inline strings as written, numbers as the stored
- * value in its shortest decimal form (`23.8`, not `23.80`; what BLS's display formats add is not
- * data). Row gaps and cell gaps are kept as empty rows and cells.
+ * The rows of one worksheet (the first when unnamed) as text: shared and inline strings as
+ * written, numbers as the stored value in its shortest decimal form (`23.8`, not `23.80`; what
+ * BLS's display formats add is not data). Row gaps and cell gaps are kept as empty rows and cells.
  */
-export function xlsxSheetRows(xlsx: Buffer, sheetName: string, file = 'xlsx'): string[][] {
-  const entries = zipEntries(xlsx, file);
-  const text = (name: string) => {
-    const entry = entries.find((e) => e.name === name);
-    return entry ? readZipEntry(xlsx, entry, file).toString('utf8') : undefined;
-  };
-  const workbook = text('xl/workbook.xml') ?? '';
-  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({ name: unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ''), rid: /\br:id="([^"]*)"/.exec(m[0])?.[1] }));
-  const sheet = sheets.find((s) => s.name === sheetName);
-  if (!sheet) throw new DataError([`${file}:1: expected a sheet "${sheetName}", got ${sheets.map((s) => `"${s.name}"`).join(', ')}`]);
-  const rels = text('xl/_rels/workbook.xml.rels') ?? '';
-  const target = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${sheet.rid}"`));
-  const path = /Target="([^"]*)"/.exec(target ?? '')?.[1] ?? '';
-  const xml = text(path.startsWith('/') ? path.slice(1) : `xl/${path}`);
-  if (xml === undefined) throw new DataError([`${file}:1: expected the worksheet of "${sheetName}" (${path}), got none`]);
-  const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => itemText(m[1]!));
+export function xlsxSheetRows(xlsx: Uint8Array, sheetName: string | undefined, file = 'xlsx'): string[][] {
+  const WORKBOOK = 'xl/workbook.xml';
+  const RELS = 'xl/_rels/workbook.xml.rels';
+  const SHARED = 'xl/sharedStrings.xml';
+  const parts = unzip(xlsx, file, (e) => [WORKBOOK, RELS, SHARED].includes(e.name));
+  const parse = (bytes: Buffer | undefined) => (bytes ? parser.parse(bytes.toString('utf8')) : {});
+
+  const sheets: { '@_name'?: string; '@_id'?: string }[] = parse(parts.get(WORKBOOK)).workbook?.sheets?.sheet ?? [];
+  const sheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s['@_name'] === sheetName);
+  if (!sheet) {
+    if (sheetName === undefined) throw new DataError([`${file}:1: expected a workbook with a sheet, got none`]);
+    throw new DataError([`${file}:1: expected a sheet "${sheetName}", got ${sheets.map((s) => `"${s['@_name']}"`).join(', ')}`]);
+  }
+  const relationships: { '@_Id'?: string; '@_Target'?: string }[] = parse(parts.get(RELS)).Relationships?.Relationship ?? [];
+  const target = relationships.find((r) => r['@_Id'] === sheet['@_id'])?.['@_Target'] ?? '';
+  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const worksheet = unzip(xlsx, file, (e) => e.name === path).get(path);
+  if (worksheet === undefined) throw new DataError([`${file}:1: expected the worksheet of "${sheet['@_name']}" (${target}), got none`]);
+  const shared = ((parse(parts.get(SHARED)).sst?.si ?? []) as StringItem[]).map(itemText);
 
   const rows: string[][] = [];
-  for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const number = Number(/\br="(\d+)"/.exec(row[1]!)?.[1] ?? rows.length + 1);
+  for (const row of (parse(worksheet).worksheet?.sheetData?.row ?? []) as Row[]) {
+    const number = Number(row['@_r'] ?? rows.length + 1);
     while (rows.length < number - 1) rows.push([]);
     const cells: string[] = [];
-    for (const cell of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attributes = cell[1]!;
-      const index = columnIndex(/\br="([A-Z]+)\d*"/.exec(attributes)?.[1] ?? '') ;
-      const type = /\bt="(\w+)"/.exec(attributes)?.[1] ?? 'n';
-      const body = cell[2] ?? '';
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    for (const cell of row.c ?? []) {
+      const index = columnIndex(cell['@_r'] ?? '');
+      const type = cell['@_t'] ?? 'n';
+      const v = cell.v === undefined ? undefined : text(cell.v);
       let value = '';
       if (type === 's') value = shared[Number(v)] ?? '';
-      else if (type === 'inlineStr') value = itemText(body);
+      else if (type === 'inlineStr') value = itemText(cell.is);
       else if (type === 'n' && v !== undefined) value = String(Number(v));
       else if (type === 'b') value = v === '1' ? 'TRUE' : 'FALSE';
-      else if (v !== undefined) value = unescapeXml(v);
+      else if (v !== undefined) value = v;
       while (cells.length < (index >= 0 ? index : cells.length)) cells.push('');
       cells.push(value);
     }
