@@ -121,7 +121,11 @@ export function xlsxSheetRows(xlsx: Uint8Array, sheetName: string | undefined, f
   const shared = ((parse(parts.get(SHARED)).sst?.si ?? []) as StringItem[]).map(itemText);
 
   const rows: string[][] = [];
-  for (const row of (parse(worksheet).worksheet?.sheetData?.row ?? []) as Row[]) {
+  // One row at a time: a whole state or industry sheet parsed at once holds hundreds of
+  // thousands of cell objects (gigabytes); a row is a few dozen. Rows never nest, so the split
+  // is safe, and every row still goes through the XML parser.
+  for (const match of worksheet.toString('utf8').matchAll(/<(?:\w+:)?row\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?row>)/g)) {
+    const row = (parser.parse(match[0]).row?.[0] ?? {}) as Row;
     const number = Number(row['@_r'] ?? rows.length + 1);
     while (rows.length < number - 1) rows.push([]);
     const cells: string[] = [];
