@@ -145,18 +145,10 @@ export function extractTable(download: Buffer, spec: SourceTableSpec, file: stri
       return { path: pathOf(header), content: csv(header, records.map((r) => r.cells)) };
     }
     case 'sheet': {
-      const sheets = spec.format.sheet ?? firstSheetName(bytes, name);
-      const table = sheetTable(xlsxSheetRows(bytes, sheets, name), spec.format.header, name);
+      const table = sheetTable(xlsxSheetRows(bytes, spec.format.sheet, name), spec.format.header, name);
       return { path: pathOf(table.header), content: csv(table.header, table.rows) };
     }
   }
-}
-
-function firstSheetName(xlsx: Buffer, file: string): string {
-  const workbook = zipEntries(xlsx, file).find((e) => e.name === 'xl/workbook.xml');
-  const name = workbook ? /<sheet\b[^>]*\bname="([^"]*)"/.exec(readZipEntry(xlsx, workbook, file).toString('utf8'))?.[1] : undefined;
-  if (name === undefined) throw new DataError([`${file}:1: expected a workbook with a sheet, got none`]);
-  return name;
 }
 
 async function download(url: string): Promise<Buffer> {

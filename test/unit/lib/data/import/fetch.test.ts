@@ -58,6 +58,19 @@ describe('extractTable', () => {
     });
   });
 
+  it("writes the first sheet of an O*NET workbook inside the zip when the spec names none", () => {
+    const skills = makeXlsx(
+      {
+        Skills: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>3.75</v></c></row>',
+        Other: '<row r="1"><c r="A1" t="s"><v>3</v></c></row>',
+      },
+      ['O*NET-SOC Code', 'Data Value', '15-1299.09', 'not this sheet'],
+    );
+    const zip = makeZip({ 'db_29_0_excel/Read Me.txt': 'hello', 'db_29_0_excel/Skills.xlsx': skills });
+    const spec = plan.find((d) => d.url === PUBLISHER_FILES.onet290)!.tables.find((s) => s.path === 'onet/onet_29.0_skills_all_occupations.csv')!;
+    expect(extractTable(zip, spec, 'db.zip')).toEqual({ path: 'onet/onet_29.0_skills_all_occupations.csv', content: 'O*NET-SOC Code,Data Value\n15-1299.09,3.75\n' });
+  });
+
   it("turns O*NET's tab-separated text into CSV and keeps the Content Model Reference as published", () => {
     const zip = makeZip({ 'db_29_2_text/Related Occupations.txt': 'O*NET-SOC Code\tIndex\r\n15-1299.09\t1\r\n', 'db_29_2_text/Content Model Reference.txt': 'Element ID\tDescription\r\n2.A\tx, y\r\n' });
     const specs = plan.find((d) => d.url === PUBLISHER_FILES.onet292)!.tables;
