@@ -70,6 +70,21 @@ describe('planner in Chromium', () => {
     expect(await tags(page, 'technical-project-manager', 1)).toEqual(tpm.missing.certifications);
   });
 
+  it('keeps the form hidden until its script has the data, so no early change is lost', async () => {
+    const slow = await site.browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await slow.route(`**${routes.plannerData()}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await slow.goto(site.url(routes.planner()), { waitUntil: 'domcontentloaded' });
+    expect(await slow.locator('#planner-form').isVisible()).toBe(false);
+    release();
+    await expect.poll(() => slow.locator('#planner-form').isVisible()).toBe(true);
+    await slow.close();
+  });
+
   it('keeps ticks across a change of role and goes back through history', async () => {
     await page.goto(site.url(routes.planner('from=software-developer&certs=pmp')));
     await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
