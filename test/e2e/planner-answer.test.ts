@@ -41,7 +41,7 @@ describe('planner answer in Chromium', () => {
     expect(advice).toContain('Suggested now: CAPM or CompTIA Project+');
     expect(advice).not.toMatch(/Suggested now:[^.]*PMP/);
     // No rung lists the PMP as a plain next step for this reader.
-    const certTags = await page.locator('#planner-result .plan-tags li').allTextContents();
+    const certTags = await page.locator('#planner-result .plan-checklist li').allTextContents();
     expect(certTags.filter((t) => t.trim() === 'PMP')).toEqual([]);
     // The answer is kept in the address, so it can be shared.
     expect(new URL(page.url()).searchParams.get('years')).toBe('2');
