@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { pmpRuleSentence } from '../../src/lib/certifications/eligibility';
 import { getGraph } from '../../src/lib/ladder';
 import { indexData, missingText, payText, plan, type PlannerData } from '../../src/lib/planner';
 import { routes } from '../../src/lib/routes';
@@ -84,6 +85,10 @@ describe('built planner', () => {
     expect(doc.querySelector('#planner-form')!.hasAttribute('hidden')).toBe(true);
     expect(doc.querySelector('#planner-status')!.getAttribute('aria-live')).toBe('polite');
     expect(doc.querySelectorAll('#plan-from option').length).toBe(graph.roles.length + 1);
+    // Without JavaScript there is no certification answer, so the PMP rule is stated in full, with the comparison page.
+    const noscript = doc.querySelector('noscript')!.innerHTML;
+    expect(squash(noscript.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"))).toContain(pmpRuleSentence(data.pmpRule!));
+    expect(noscript).toContain(`href="${routes.certifications()}"`);
   });
 
   it('keeps the planner script under 20 KB gzipped', () => {

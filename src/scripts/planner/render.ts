@@ -43,7 +43,13 @@ export function renderAdvice(advice: CertAdvice): HTMLElement {
     ...advice.lines.map((line) => el('p', {}, line)),
     advice.suggest.length > 0 &&
       el('p', { class: 'plan-certs__suggest' }, el('strong', {}, 'Suggested now: '), advice.suggest.join(' or ')),
-    el('p', { class: 'meta' }, 'The rules and their sources: ', link(routes.certifications(), 'certification comparison'), '.'),
+    el(
+      'p',
+      { class: 'meta plan-certs__rule' },
+      `The full PMP rule: ${advice.rule} Other certifications, their rules and sources: `,
+      link(routes.certifications(), 'certification comparison'),
+      '.',
+    ),
   );
 }
 
