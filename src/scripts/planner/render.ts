@@ -71,7 +71,6 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
   }
   const steps = el('div', { class: 'plan__steps' });
   for (const card of view.cards) {
-    const missing = `${card.id}-missing`;
     steps.append(
       el(
         'section',
@@ -81,8 +80,8 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
         el('p', { class: 'plan-step__pay' }, el('strong', {}, card.pay)),
         ...(card.checklist.length > 0
           ? [
-              el('p', { class: 'plan-step__label', id: missing }, 'Still missing:'),
-              el('ul', { class: 'plan-checklist', 'aria-labelledby': missing }, ...card.checklist.map((item) => el('li', {}, item))),
+              el('p', { class: 'plan-step__label' }, 'Still missing:'),
+              el('ul', { class: 'plan-checklist' }, ...card.checklist.map((item) => el('li', {}, item))),
             ]
           : [el('p', { class: 'plan-step__done' }, card.nothingMissing ?? '')]),
         el('p', { class: 'plan-step__first' }, el('strong', {}, 'Read first:'), ' ', ...runs(card.readFirst)),
