@@ -2,16 +2,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { pmpRuleSentence } from '../../src/lib/certifications/eligibility';
 import { getGraph } from '../../src/lib/ladder';
 import { indexData, missingText, payText, plan, type PlannerData } from '../../src/lib/planner';
 import { routes } from '../../src/lib/routes';
+import { ONET_PLANNER_ATTRIBUTION } from '../../src/lib/skills/planner-gaps';
 import { DIST, page } from './site';
 
 const graph = getGraph();
 const data = JSON.parse(readFileSync(join(DIST, routes.plannerData()), 'utf8')) as PlannerData;
 const index = indexData(data);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('built planner', () => {
   it('emits the plan data with every role', () => {
@@ -27,23 +31,49 @@ describe('built planner', () => {
     expect(steps.map((s) => s.querySelector('.plan-step__title a')!.getAttribute('href'))).toEqual(
       answer.steps.map((s) => routes.role(s.to.id)),
     );
+    const sources = doc.querySelectorAll('.plan-sources__list li');
+    // Each source once: no two lines with the same link and words.
+    const lines = sources.map((li) => `${li.querySelector('a')!.getAttribute('href')} ${squash(li.text)}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    const cited = (el: HTMLElement, selector: string) =>
+      el.querySelectorAll(`${selector} .plan-ref`).map((a) => {
+        const target = a.getAttribute('href')!.replace(/^#/, '');
+        const li = sources.find((s) => s.getAttribute('id') === target);
+        expect(li, target).toBeDefined();
+        return li!.querySelector('a')!.getAttribute('href');
+      });
     for (const [i, step] of answer.steps.entries()) {
       const el = steps[i]!;
-      const gaps = el.querySelectorAll('.plan-step__gap');
-      expect(gaps[0]!.querySelectorAll('.plan-tags li').map((li) => li.text)).toEqual(step.missing.skills);
-      expect(gaps[1]!.querySelectorAll('.plan-tags li').map((li) => li.text)).toEqual(step.missing.certifications);
-      expect(squash(gaps[0]!.querySelector('p')!.text)).toBe(missingText(step.missing.skills, step.to.skills, 'skills'));
+      const certs = step.missing.certifications;
+      expect(el.querySelectorAll('.plan-checklist li').map((li) => squash(li.text))).toEqual([
+        ...step.missing.skills,
+        ...(certs.length === 0 ? [] : certs.length === 1 ? certs : [`One of: ${certs.join(', ')}`]),
+      ]);
+      expect(squash(el.querySelector('.plan-how__skills')!.text)).toMatch(
+        new RegExp(`^Skills: ${escape(missingText(step.missing.skills, step.to.skills, 'skills').replace(/:$/, ''))}`),
+      );
       const pay = payText(step.pay, answer.from, step.to);
       expect(squash(el.querySelector('.plan-step__pay')!.text)).toBe(pay.headline);
-      expect(el.querySelectorAll('.plan-step__sources a').map((a) => a.getAttribute('href'))).toEqual(pay.figures.map((f) => f.source_url));
-      const reading = el.querySelectorAll('.plan-step__reading a').map((a) => a.getAttribute('href'));
-      expect(reading).toEqual([
+      expect(cited(el, '.plan-how__pay')).toEqual(pay.figures.map((f) => f.source_url));
+      // The reasoning is folded, not left out.
+      expect(el.querySelector('details.plan-step__how > summary')!.text).toBe('How we worked this out');
+      expect(el.querySelector('details.plan-step__how')!.hasAttribute('open')).toBe(false);
+      const reading = [...el.querySelectorAll('.plan-step__first a'), ...el.querySelectorAll('.plan-how__list--reading a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      const expected = [
         ...step.reading.guides.map((g) => routes.guide(g.slug)),
         ...step.reading.faqs.map((f) => routes.faq(f.guide, f.id)),
-      ]);
+      ];
+      expect(reading).toEqual(expected.length > 0 ? expected : [routes.guides()]);
       if (step.compare)
-        expect(el.querySelectorAll('.plan-step__links a').map((a) => a.getAttribute('href'))).toContain(routes.compare(id, step.to.id));
+        expect(el.querySelectorAll('.plan-how__links a').map((a) => a.getAttribute('href'))).toContain(routes.compare(id, step.to.id));
     }
+    // Every listed source is cited by some card, and every O*NET figure comes with O*NET's attribution.
+    const allCited = new Set(doc.querySelectorAll('.plan-step .plan-ref').map((a) => a.getAttribute('href')));
+    expect(sources.map((li) => `#${li.getAttribute('id')}`).filter((ref) => !allCited.has(ref))).toEqual([]);
+    if (doc.querySelector('.plan-how__onet'))
+      expect(squash(doc.querySelector('.plan-sources .plan__onet')?.text ?? '')).toBe(ONET_PLANNER_ATTRIBUTION);
     if (answer.steps.length === 0) expect(doc.querySelector('.plan__top a')!.getAttribute('href')).toBe(routes.ladder(answer.from.track));
   });
 
@@ -55,6 +85,10 @@ describe('built planner', () => {
     expect(doc.querySelector('#planner-form')!.hasAttribute('hidden')).toBe(true);
     expect(doc.querySelector('#planner-status')!.getAttribute('aria-live')).toBe('polite');
     expect(doc.querySelectorAll('#plan-from option').length).toBe(graph.roles.length + 1);
+    // Without JavaScript there is no certification answer, so the PMP rule is stated in full, with the comparison page.
+    const noscript = doc.querySelector('noscript')!.innerHTML;
+    expect(squash(noscript.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'"))).toContain(pmpRuleSentence(data.pmpRule!));
+    expect(noscript).toContain(`href="${routes.certifications()}"`);
   });
 
   it('keeps the planner script under 20 KB gzipped', () => {

@@ -27,8 +27,17 @@ describe('planner in Chromium', () => {
   });
 
   const stepTitles = (p: Page) => p.locator('#planner-result .plan-step__title').allTextContents();
-  const tags = (p: Page, stepId: string, n: 0 | 1) =>
-    p.locator(`#planner-result .plan-step:has(#plan-${stepId}) .plan-step__gap`).nth(n).locator('.plan-tags li').allTextContents();
+  const card = (p: Page, stepId: string) => p.locator(`#planner-result .plan-step:has(#plan-${stepId})`);
+  const checklist = (p: Page, stepId: string) => card(p, stepId).locator('.plan-checklist li').allTextContents();
+  /** What a card's checklist should hold: each missing skill, then the certifications as one item. */
+  const expectedChecklist = (missing: { skills: string[]; certifications: string[] }) => [
+    ...missing.skills,
+    ...(missing.certifications.length === 0
+      ? []
+      : missing.certifications.length === 1
+        ? missing.certifications
+        : [`One of: ${missing.certifications.join(', ')}`]),
+  ];
 
   it('picks a role and skills, answers, and writes the plan into the URL', async () => {
     await page.goto(site.url(routes.planner()));
@@ -51,13 +60,13 @@ describe('planner in Chromium', () => {
     const expected = plan(index, { from: 'software-developer', skills: ['Stakeholder communication'], certifications: ['PMP'] });
     expect(await stepTitles(page)).toEqual(expected.steps.map((s) => s.to.title));
     const tpm = expected.steps.find((s) => s.to.id === 'technical-project-manager')!;
-    expect(await tags(page, 'technical-project-manager', 0)).toEqual(tpm.missing.skills);
-    expect(await tags(page, 'technical-project-manager', 1)).toEqual(tpm.missing.certifications);
+    expect(await checklist(page, 'technical-project-manager')).toEqual(expectedChecklist(tpm.missing));
+    expect(tpm.missing.skills.length).toBeGreaterThan(0);
     expect(tpm.missing.skills).not.toContain('Stakeholder communication');
     expect(tpm.missing.certifications).not.toContain('PMP');
     expect(squash(await page.locator('#planner-status').textContent())).toBe(planSummary(expected));
     // The first question to read is about a certification still missing, not PMP (held now).
-    const firstQuestion = await page.locator('#planner-result .plan-step__reading li', { hasText: 'Question:' }).first().textContent();
+    const firstQuestion = await page.locator('#planner-result .plan-how__list--reading li', { hasText: 'Question:' }).first().textContent();
     expect(firstQuestion).not.toMatch(/PMP/);
 
     // Reload: the same plan comes back from the URL alone.
@@ -67,7 +76,22 @@ describe('planner in Chromium', () => {
     expect(await page.isChecked('#skills-stakeholder-communication')).toBe(true);
     expect(await page.isChecked('#certs-pmp')).toBe(true);
     expect(await page.isChecked('#certs-csm')).toBe(false);
-    expect(await tags(page, 'technical-project-manager', 1)).toEqual(tpm.missing.certifications);
+    expect(await checklist(page, 'technical-project-manager')).toEqual(expectedChecklist(tpm.missing));
+  });
+
+  it('keeps the form hidden until its script has the data, so no early change is lost', async () => {
+    const slow = await site.browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await slow.route(`**${routes.plannerData()}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await slow.goto(site.url(routes.planner()), { waitUntil: 'domcontentloaded' });
+    expect(await slow.locator('#planner-form').isVisible()).toBe(false);
+    release();
+    await expect.poll(() => slow.locator('#planner-form').isVisible()).toBe(true);
+    await slow.close();
   });
 
   it('keeps ticks across a change of role and goes back through history', async () => {
@@ -92,19 +116,45 @@ describe('planner in Chromium', () => {
     await page.click(`label[for="skills-${itemSlug(shared)}"]`);
     await expect.poll(() => new URL(page.url()).searchParams.get('without')).toBe(itemSlug(shared));
     const expected = plan(index, { from: role.id, skills: [], certifications: [], without: [shared] });
-    expect(await tags(page, 'technical-project-manager', 0)).toEqual(expected.steps.find((s) => s.to.id === target.id)!.missing.skills);
-    expect(await tags(page, 'technical-project-manager', 0)).toContain(shared);
+    expect(await checklist(page, 'technical-project-manager')).toEqual(
+      expectedChecklist(expected.steps.find((s) => s.to.id === target.id)!.missing),
+    );
+    expect(await checklist(page, 'technical-project-manager')).toContain(shared);
   });
 
   it('says CAPM counts toward PMP, and one certification of a rung’s list meets it', async () => {
     await page.goto(site.url(routes.planner('from=project-coordinator&certs=capm')));
     await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
-    const pm = page.locator('#planner-result .plan-step:has(#plan-project-manager)');
-    await expect.poll(() => pm.locator('.plan-step__toward').textContent()).toMatch(/^Your CAPM counts toward PMP/);
-    expect(await pm.locator('.plan-step__toward a').getAttribute('href')).toMatch(/^https:\/\/www\.pmi\.org\//);
+    const pm = card(page, 'project-manager');
+    await expect.poll(() => pm.locator('.plan-how__toward').textContent()).toMatch(/^Your CAPM counts toward PMP/);
+    // The rule's source is a numbered line of the plan's sources, PMI's page.
+    const ref = await pm.locator('.plan-how__toward .plan-ref').getAttribute('href');
+    expect(ref).toMatch(/^#plan-source-\d+$/);
+    expect(await page.locator(`#planner-result .plan-sources li${ref} a`).getAttribute('href')).toMatch(/^https:\/\/www\.pmi\.org\//);
+    expect(await checklist(page, 'project-manager')).toContainEqual(expect.stringMatching(/^One of: .*PMP/));
     await page.click('label[for="certs-prince2"]');
-    await expect.poll(() => tags(page, 'project-manager', 1)).toEqual([]);
-    expect(await pm.locator('.plan-step__gap').nth(1).locator('p').first().textContent()).toMatch(/^None: you hold PRINCE2/);
+    await expect.poll(() => checklist(page, 'project-manager')).not.toContainEqual(expect.stringMatching(/^One of: |PMP|PRINCE2|CSM/));
+    expect(await pm.locator('.plan-how__certifications').textContent()).toMatch(/^Certifications: None: you hold PRINCE2/);
+  });
+
+  it('folds the reasoning, and a source number leads to its line without redrawing the plan', async () => {
+    await page.goto(site.url(routes.planner('from=project-coordinator')));
+    await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
+    const how = page.locator('#planner-result .plan-step').first().locator('details.plan-step__how');
+    expect(await how.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await how.locator('.plan-how__pay').isVisible()).toBe(false);
+    await how.locator('summary').click();
+    expect(await how.locator('.plan-how__pay').isVisible()).toBe(true);
+    const search = new URL(page.url()).search;
+    await how.locator('.plan-how__pay .plan-ref').first().click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#plan-source-1');
+    expect(new URL(page.url()).search).toBe(search);
+    await expect.poll(() => page.locator('#plan-source-1').isVisible()).toBe(true);
+    // Still the same nodes: the details the reader opened stays open, going back too.
+    expect(await how.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    expect(await how.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 
   it('restores the plan after a reload without a query string, and clears it', async () => {
@@ -143,7 +193,8 @@ describe('planner in Chromium', () => {
     await context.close();
   });
 
-  it('prints every starting role’s plan on one page, A4 or US Letter, without the form', async () => {
+  // Two PDFs for each of the eighteen starting roles: past the 30 s default on two busy cores.
+  it('prints every starting role’s plan on one page, A4 or US Letter, without the form', { timeout: 120_000 }, async () => {
     for (const role of index.data.roles) {
       await page.goto(site.url(routes.planner(`from=${role.id}&certs=capm`)));
       await expect.poll(() => page.locator('#planner-result .plan').count()).toBe(1);
@@ -151,7 +202,10 @@ describe('planner in Chromium', () => {
       expect(await page.locator('#planner-form').isVisible()).toBe(false);
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('#planner-result .plan').isVisible()).toBe(true);
-      if (role.moves.length > 0) expect(await page.locator('#planner-address').textContent()).toContain(`from=${role.id}`);
+      if (role.moves.length > 0) {
+        expect(await page.locator('#planner-address').textContent()).toContain(`from=${role.id}`);
+        expect(await page.locator('#planner-result .plan-sources__list').isVisible(), role.id).toBe(true);
+      }
       for (const format of ['A4', 'Letter']) {
         const pdf = await page.pdf({ format });
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
@@ -181,15 +235,19 @@ describe('planner in Chromium', () => {
   });
 
   it('renders in the browser exactly what each static plan page shows', async () => {
+    // The cards (or the top-of-ladder line) and the plan's sources, in that order.
+    const answerText = (el: Element) =>
+      [...el.querySelectorAll('.plan__steps, .plan__top, .plan-sources')]
+        .map((part) => `${part.className}: ${part.textContent}`)
+        .join(' | ');
     for (const role of index.data.roles) {
       await page.goto(site.url(routes.plannerFrom(role.id)));
-      const fixed = squash(await page.locator('.plan').evaluate((el) => el.querySelector('.plan__steps, .plan__top')!.textContent));
+      const fixed = squash(await page.locator('.plan').evaluate(answerText));
       await page.goto(site.url(routes.planner(`from=${role.id}`)));
       await expect.poll(() => page.locator('#planner-result .plan').count()).toBe(1);
-      const live = squash(
-        await page.locator('#planner-result .plan').evaluate((el) => el.querySelector('.plan__steps, .plan__top')!.textContent),
-      );
+      const live = squash(await page.locator('#planner-result .plan').evaluate(answerText));
       expect(live, role.id).toBe(fixed);
+      if (role.moves.length > 0) expect(live, role.id).toMatch(/plan-sources: Sources for this plan/);
     }
   });
 

@@ -4,7 +4,7 @@
  * The PMP is suggested only to a reader who meets its experience part; anyone else is told when it
  * opens and pointed at the CAPM (or CompTIA Project+) now.
  */
-import { checkPmpEligibility, type CapmRule, type EducationLevel, type PmpRule } from '../certifications/eligibility';
+import { checkPmpEligibility, pmpRuleSentence, type CapmRule, type EducationLevel, type PmpRule } from '../certifications/eligibility';
 
 export interface CertQuestion {
   /** Years of project experience; undefined when the reader leaves it empty. */
@@ -19,6 +19,8 @@ export interface CertAdvice {
   lines: string[];
   /** Short names of the certifications worth aiming at now. */
   suggest: string[];
+  /** PMI's whole PMP rule in one sentence: the lines state part of it, so the answer states all of it. */
+  rule: string;
 }
 
 /** Education as it reads after "With": "a bachelor's degree". */
@@ -48,6 +50,11 @@ function capmNow(pmp: PmpRule, capm: CapmRule | undefined): string {
 
 /** The certification answer for the plan; undefined when the reader gave neither years nor education. */
 export function certAdvice(pmp: PmpRule, capm: CapmRule | undefined, question: CertQuestion): CertAdvice | undefined {
+  const answer = answerFor(pmp, capm, question);
+  return answer && { ...answer, rule: pmpRuleSentence(pmp) };
+}
+
+function answerFor(pmp: PmpRule, capm: CapmRule | undefined, question: CertQuestion): Omit<CertAdvice, 'rule'> | undefined {
   const { education } = question;
   const given = question.years !== undefined && Number.isFinite(question.years) && question.years >= 0 ? question.years : undefined;
   if (given === undefined && education === undefined) return undefined;

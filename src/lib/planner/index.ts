@@ -25,3 +25,16 @@ export { payChange } from './pay-change';
 export { FAQ_LIMIT, GUIDE_LIMIT, names, plan, readingList } from './plan';
 export { heldText, missingText, moveText, payText, planSummary, readingText, sourceLines, yearsText, type PayText } from './wording';
 export { itemSlug, planQuery, readPlanQuery, type PlanState } from './state';
+export {
+  certificationItem,
+  certificationName,
+  moveLine,
+  planCards,
+  sourceId,
+  type CardSource,
+  type HowItem,
+  type HowPart,
+  type PlanCard,
+  type PlanCards,
+  type Run,
+} from './card';

@@ -64,8 +64,11 @@ async function start(p: Page) {
   const certBoxes = boxes('certs', index.data.certifications);
   // What the person ticked beyond their role, and which of their role's skills they unticked.
   let state: PlanState = EMPTY_PLAN;
+  // The query string of the plan on show: a "[1]" source link changes only the fragment, which needs no new plan.
+  let shown: string | undefined;
 
   const show = (ignored: readonly string[]) => {
+    shown = location.search;
     const role = index.roles.get(state.from);
     p.select.value = role?.id ?? '';
     p.years.value = state.years === undefined ? '' : String(state.years);
@@ -161,7 +164,9 @@ async function start(p: Page) {
     p.select.focus();
   });
   p.print.addEventListener('click', () => window.print());
-  window.addEventListener('popstate', () => restore(false));
+  window.addEventListener('popstate', () => {
+    if (location.search !== shown) restore(false);
+  });
 
   // Open beside the answer where there is room; folded to one line on phones.
   p.have.open = matchMedia('(min-width: 56rem)').matches;

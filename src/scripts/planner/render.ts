@@ -1,22 +1,12 @@
 /**
  * A plan as DOM nodes: the same markup src/components/planner/PlanAnswer.astro writes at build
- * time. Text goes in through text nodes only, never as HTML, so no data can inject markup.
+ * time, from the same card model (src/lib/planner/card.ts). Text goes in through text nodes only,
+ * never as HTML, so no data can inject markup.
  */
-import {
-  heldText,
-  missingText,
-  moveText,
-  payText,
-  readingText,
-  sourceLines,
-  yearsText,
-  type Plan,
-  type PlanInput,
-} from '../../lib/planner';
-import { certificationText, towardText } from '../../lib/planner/certifications';
+import { planCards, sourceId, type Plan, type PlanInput, type Run } from '../../lib/planner';
 import type { CertAdvice } from '../../lib/planner/cert-advice';
 import { routes } from '../../lib/routes';
-import { ONET_PLANNER_ATTRIBUTION, onetGapSize, onetGapSummary, type PlannerOnetGaps } from '../../lib/skills/planner-gaps';
+import { ONET_PLANNER_ATTRIBUTION } from '../../lib/skills/planner-gaps';
 
 type Child = Node | string | false | undefined;
 
@@ -33,8 +23,15 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 const link = (href: string, text: string, attrs: Record<string, string> = {}) => el('a', { href, ...attrs }, text);
 
-function tags(items: readonly string[]): Child {
-  return items.length > 0 && el('ul', { class: 'plan-tags' }, ...items.map((item) => el('li', {}, item)));
+/** A sentence of the card model: text, links, and "[1]" references to the plan's sources. */
+function runs(parts: readonly Run[]): Child[] {
+  return parts.map((r) =>
+    typeof r === 'string'
+      ? r
+      : 'source' in r
+        ? link(`#${sourceId(r.source)}`, `[${r.source}]`, { class: 'plan-ref', 'aria-label': `Source ${r.source}` })
+        : link(r.href, r.text),
+  );
 }
 
 /** The certification answer from the reader's years and education, above the rungs. */
@@ -46,19 +43,21 @@ export function renderAdvice(advice: CertAdvice): HTMLElement {
     ...advice.lines.map((line) => el('p', {}, line)),
     advice.suggest.length > 0 &&
       el('p', { class: 'plan-certs__suggest' }, el('strong', {}, 'Suggested now: '), advice.suggest.join(' or ')),
-    el('p', { class: 'meta' }, 'The rules and their sources: ', link(routes.certifications(), 'certification comparison'), '.'),
+    el(
+      'p',
+      { class: 'meta plan-certs__rule' },
+      `The full PMP rule: ${advice.rule} Other certifications, their rules and sources: `,
+      link(routes.certifications(), 'certification comparison'),
+      '.',
+    ),
   );
 }
 
-/** A certification the reader cannot take yet is named with that caveat, never as a next step. */
-const notYet = (pmpNotYet: boolean) => (item: string) => (pmpNotYet && item === 'PMP' ? 'PMP, once you are eligible' : item);
-
 export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level: 2 | 3, pmpNotYet = false): HTMLElement {
-  const step = `h${level}` as 'h2' | 'h3';
-  const part = `h${level + 1}` as 'h3' | 'h4';
-  const held = heldText(plan, ticked);
-  const root = el('div', { class: 'plan' }, el('p', { class: 'plan__held' }, `${held.skills} ${held.certifications}`));
-  if (plan.steps.length === 0) {
+  const heading = `h${level}` as 'h2' | 'h3';
+  const view = planCards(plan, ticked, pmpNotYet);
+  const root = el('div', { class: 'plan' }, el('p', { class: 'plan__held' }, view.held));
+  if (view.cards.length === 0) {
     root.append(
       el(
         'p',
@@ -71,118 +70,54 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
     return root;
   }
   const steps = el('div', { class: 'plan__steps' });
-  for (const s of plan.steps) {
-    const pay = payText(s.pay, plan.from, s.to);
-    const id = `plan-${s.to.id}`;
-    const reading = s.reading.guides.length + s.reading.faqs.length;
-    const readingNote = readingText(s.reading, plan.from, s.to);
-    const years = yearsText(s.to);
+  for (const card of view.cards) {
     steps.append(
       el(
         'section',
-        { class: 'plan-step', 'aria-labelledby': id },
-        el(step, { id, class: 'plan-step__title' }, link(routes.role(s.to.id), s.to.title)),
-        el('p', { class: 'plan-step__move' }, moveText(s)),
+        { class: 'plan-step', 'aria-labelledby': card.id },
+        el(heading, { id: card.id, class: 'plan-step__title' }, link(card.href, card.title)),
+        el('p', { class: 'plan-step__move' }, card.move),
+        el('p', { class: 'plan-step__pay' }, el('strong', {}, card.pay)),
+        ...(card.checklist.length > 0
+          ? [
+              el('p', { class: 'plan-step__label' }, 'Still missing:'),
+              el('ul', { class: 'plan-checklist' }, ...card.checklist.map((item) => el('li', {}, item))),
+            ]
+          : [el('p', { class: 'plan-step__done' }, card.nothingMissing ?? '')]),
+        el('p', { class: 'plan-step__first' }, el('strong', {}, 'Read first:'), ' ', ...runs(card.readFirst)),
         el(
-          'dl',
-          { class: 'plan-step__facts' },
-          el('dt', {}, 'Typical experience'),
-          el('dd', {}, `${years.value} `, el('span', { class: 'meta plan-step__basis' }, years.basis)),
-          el('dt', {}, 'Pay change'),
-          el(
-            'dd',
-            {},
-            el('strong', { class: 'plan-step__pay' }, pay.headline),
-            ' ',
-            el('span', { class: 'plan-step__pay-detail' }, pay.detail),
-            pay.figures.length > 0 &&
+          'details',
+          { class: 'plan-step__how' },
+          el('summary', {}, 'How we worked this out'),
+          ...card.how.flatMap((part) => [
+            el('p', { class: `plan-how__${part.key}` }, ...(part.label ? [el('strong', {}, part.label), ' '] : []), ...runs(part.text)),
+            part.list !== undefined &&
+              part.list.length > 0 &&
               el(
-                'ul',
-                { class: 'plan-step__sources' },
-                ...sourceLines(pay.figures).map((line) =>
-                  el('li', {}, link(line.url, line.source, { rel: 'external' }), `: ${line.about}`),
-                ),
+                'ol',
+                { class: `plan-how__list plan-how__list--${part.key}` },
+                ...part.list.map((item) => el('li', item.question ? { class: 'plan-how__question' } : {}, ...runs(item.text))),
               ),
-          ),
-        ),
-        el(
-          'div',
-          { class: 'plan-step__gaps' },
-          el(
-            'div',
-            { class: 'plan-step__gap' },
-            el(part, { id: `${id}-skills` }, 'Skills still missing'),
-            el('p', {}, missingText(s.missing.skills, s.to.skills, 'skills')),
-            tags(s.missing.skills),
-          ),
-          el(
-            'div',
-            { class: 'plan-step__gap' },
-            el(part, { id: `${id}-certs` }, 'Certifications still missing'),
-            el('p', {}, certificationText(s.certifications)),
-            tags(s.missing.certifications.map(notYet(pmpNotYet))),
-            ...s.certifications.toward.map((rule) =>
-              el(
-                'p',
-                { class: 'plan-step__toward' },
-                `${towardText(rule)} Source: `,
-                link(rule.url, rule.source, { rel: 'external' }),
-                '.',
-              ),
-            ),
-          ),
-        ),
-        el(part, { id: `${id}-read` }, 'Read next, in order'),
-        readingNote !== undefined &&
-          el('p', {}, readingNote, ...(reading === 0 ? [' Start from ', link(routes.guides(), 'all guides'), '.'] : [])),
-        reading > 0 &&
-          el(
-            'ol',
-            { class: 'plan-step__reading' },
-            ...s.reading.guides.map((g) => el('li', {}, 'Guide: ', link(routes.guide(g.slug), g.title))),
-            ...s.reading.faqs.map((f) =>
-              el('li', { class: 'plan-step__question' }, 'Question: ', link(routes.faq(f.guide, f.id), f.question)),
-            ),
-          ),
-        onetGaps(plan.from.moves.find((m) => m.to === s.to.id)?.onet, part, id),
-        el(
-          'p',
-          { class: 'plan-step__links' },
-          s.compare && link(routes.compare(plan.from.id, s.to.id), `Compare ${plan.from.name} and ${s.to.name}`),
-          s.compare && ' · ',
-          link(routes.role(s.to.id), `Everything about ${s.to.name}`),
+          ]),
         ),
       ),
     );
   }
   root.append(steps);
-  if (plan.from.moves.some((m) => m.onet)) root.append(el('p', { class: 'meta plan__onet' }, ONET_PLANNER_ATTRIBUTION));
-  return root;
-}
-
-/** The O*NET skill gaps of one move: an overlap figure, then the gaps to close, largest first. */
-function onetGaps(g: PlannerOnetGaps | undefined, part: 'h3' | 'h4', id: string): Child {
-  if (!g) return undefined;
-  return el(
-    'div',
-    { class: 'plan-step__onet' },
-    el(part, { id: `${id}-onet` }, 'Skill gaps to close, measured by O*NET'),
-    el('p', {}, onetGapSummary(g)),
-    g.gaps.length > 0 &&
+  if (view.sources.length > 0 || view.onet)
+    root.append(
       el(
-        'ol',
-        { class: 'plan-step__onet-gaps' },
-        ...g.gaps.map((x) =>
+        'section',
+        { class: 'plan-sources', 'aria-labelledby': 'plan-sources-title' },
+        el(heading, { id: 'plan-sources-title', class: 'plan-sources__title' }, 'Sources for this plan'),
+        view.sources.length > 0 &&
           el(
-            'li',
-            {},
-            link(routes.skill(x.slug), x.skill),
-            ` ${onetGapSize(x)} `,
-            ...(x.guides.length === 0
-              ? ['None of the site’s guides covers it.']
-              : ['Read: ', ...x.guides.flatMap((gd, i) => [i > 0 ? '; ' : '', link(routes.guide(gd.slug), gd.title)]), '.']),
+            'ol',
+            { class: 'plan-sources__list' },
+            ...view.sources.map((s) => el('li', { id: sourceId(s.number) }, link(s.url, s.source, { rel: 'external' }), `: ${s.about}`)),
           ),
-        ),
+        view.onet && el('p', { class: 'meta plan__onet' }, ONET_PLANNER_ATTRIBUTION),
       ),
-  );
+    );
+  return root;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certAdvice, timeToGo } from '../../../../src/lib/planner/cert-advice';
-import type { PmpRule } from '../../../../src/lib/certifications/eligibility';
+import { pmpRuleSentence, type PmpRule } from '../../../../src/lib/certifications/eligibility';
+import { missingRuleParts } from '../../../../src/lib/certifications/pmp-prose';
 
 const pmp: PmpRule = {
   monthsWithDegree: 36,
@@ -43,6 +44,15 @@ describe('certAdvice', () => {
 
   it('asks for a secondary diploma first and suggests neither', () => {
     expect(certAdvice(pmp, capm, { years: 5, education: 'none' })!.suggest).toEqual([]);
+  });
+
+  it('states the whole PMP rule with every answer, since each answer states part of it', () => {
+    const questions = [{ years: 2, education: 'bachelor' }, { years: 3 }, { education: 'gac' }, { years: 1, education: 'none' }] as const;
+    for (const question of questions) {
+      const advice = certAdvice(pmp, capm, question)!;
+      expect(advice.rule, JSON.stringify(question)).toBe(pmpRuleSentence(pmp));
+      expect(missingRuleParts([...advice.lines, advice.rule].join(' '))).toEqual([]);
+    }
   });
 });
 
