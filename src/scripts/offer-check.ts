@@ -49,7 +49,7 @@ if (form && out) {
   const stateSelect = form.querySelector<HTMLSelectElement>('[name="state"]')!;
   const offerInput = form.querySelector<HTMLInputElement>('[name="offer"]')!;
   const loaded: Promise<OfferData> = fetch(routes.offerData()).then((r) => r.json() as Promise<OfferData>);
-  form.hidden = false;
+  form.removeAttribute('data-waiting');
   const run = async () => {
     const data = await loaded;
     answer(data, roleSelect.value, stateSelect.value, offerInput.value);

@@ -170,6 +170,6 @@ async function start(p: Page) {
 
   // Open beside the answer where there is room; folded to one line on phones.
   p.have.open = matchMedia('(min-width: 56rem)').matches;
-  p.form.hidden = false;
+  p.form.removeAttribute('data-waiting');
   restore(true);
 }
