@@ -15,6 +15,9 @@ const validator = new HtmlValidate({
     'no-inline-style': 'off',
     // HTML5 allows ids that start with a digit, which Astro makes from headings such as "1. Get certified".
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes sharing one name is how HTML submits several values of one field
+    // (the planner's skills and certifications); the rule's default shares only radios and buttons.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 

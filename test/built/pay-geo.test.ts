@@ -104,7 +104,7 @@ describe('pay by industry', () => {
 describe('the offer check', () => {
   it('shows the state tables without JavaScript and keeps script and data under 15 KB gzipped', () => {
     const doc = page(routes.offerCheck());
-    expect(doc.querySelector('#offer-check')?.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelector('#offer-check')?.hasAttribute('data-waiting')).toBe(true);
     expect(doc.querySelectorAll('details table').length).toBe(
       Object.keys(JSON.parse(readFileSync(join(DIST, routes.offerData()), 'utf8')).occupations).length,
     );

@@ -82,7 +82,7 @@ describe('built planner', () => {
     const links = doc.querySelectorAll('.planner-pages a').map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(graph.roles.map((r) => routes.plannerFrom(r.id)).sort());
     // The form needs the script, so it starts hidden; the answer region is a live region.
-    expect(doc.querySelector('#planner-form')!.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelector('#planner-form')!.hasAttribute('data-waiting')).toBe(true);
     expect(doc.querySelector('#planner-status')!.getAttribute('aria-live')).toBe('polite');
     expect(doc.querySelectorAll('#plan-from option').length).toBe(graph.roles.length + 1);
     // Without JavaScript there is no certification answer, so the PMP rule is stated in full, with the comparison page.

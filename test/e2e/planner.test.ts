@@ -94,6 +94,18 @@ describe('planner in Chromium', () => {
     await slow.close();
   });
 
+  it('shows no form without JavaScript, only the plan pages that work without it', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(site.url(routes.planner()));
+    expect(await noJs.locator('#planner-form').isVisible()).toBe(false);
+    expect(await noJs.locator(`a[href="${routes.plannerFrom('project-manager')}"]`).isVisible()).toBe(true);
+    await noJs.goto(site.url(routes.offerCheck()));
+    expect(await noJs.locator('#offer-check').isVisible()).toBe(false);
+    expect(await noJs.locator('details summary').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('keeps ticks across a change of role and goes back through history', async () => {
     await page.goto(site.url(routes.planner('from=software-developer&certs=pmp')));
     await expect.poll(() => page.locator('#planner-result .plan-step').count()).toBeGreaterThan(0);
