@@ -33,9 +33,10 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** axe-core's rules (by default all of WCAG 2.x A/AA and best practices) on the page as it is now. */
 async function axe(page: Page, only?: string[]): Promise<string[]> {
   const found = await page.evaluate(async (rules) => {
-    type Run = (options?: object) => Promise<{ violations: AxeViolation[] }>;
+    type Run = (options: object) => Promise<{ violations: AxeViolation[] }>;
     const run = (window as unknown as { axe: { run: Run } }).axe.run;
-    const result = await run(rules ? { runOnly: { type: 'rule', values: rules } } : undefined);
+    // Details of violations only: axe otherwise records every passing node too, a third of its time.
+    const result = await run({ resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) });
     return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   }, only);
   return found.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
