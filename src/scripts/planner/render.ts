@@ -87,7 +87,7 @@ export function renderPlan(plan: Plan, ticked: Pick<PlanInput, 'skills'>, level:
         el('p', { class: 'plan-step__first' }, el('strong', {}, 'Read first:'), ' ', ...runs(card.readFirst)),
         el(
           'details',
-          { class: 'plan-step__how' },
+          { class: 'fold plan-step__how' },
           el('summary', {}, 'How we worked this out'),
           ...card.how.flatMap((part) => [
             el('p', { class: `plan-how__${part.key}` }, ...(part.label ? [el('strong', {}, part.label), ' '] : []), ...runs(part.text)),
