@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../../src/lib/data/csv';
+import { problemsOf } from './problems';
 import { crosswalkFile, crosswalkProblems } from '../../../../src/lib/data/crosswalk';
 import { loadSiteData } from '../../../../src/lib/data/index';
 
 const HEADER = 'role,soc_code,onet_code,onet_ratings_code,placement,why,covers,excludes';
-
-function problemsOf(run: () => unknown): readonly string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('crosswalk file', () => {
   it('rejects a bad placement, a malformed SOC code and an O*NET code outside the SOC', () => {

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCertifications } from '../../../../src/lib/data/certifications';
-import { DataError } from '../../../../src/lib/data/csv';
+import { problemsOf } from './problems';
 import { parseExperience } from '../../../../src/lib/data/experience';
 import { OEWS_COLUMNS, oewsFile } from '../../../../src/lib/data/oews';
 
 const FIXTURES = 'test/fixtures/data';
 const read = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
-
-function problemsOf(parse: () => unknown): readonly string[] {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 const COLUMNS = OEWS_COLUMNS.join(', ');
 const parseOews = (fixture: string) => oewsFile.parse(read(fixture), 'data/oews.csv');

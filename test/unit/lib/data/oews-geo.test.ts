@@ -1,22 +1,12 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../../src/lib/data/csv';
+import { problemsOf } from './problems';
 import { oewsIndustryFile } from '../../../../src/lib/data/oews-industry';
 import { oewsStateFile } from '../../../../src/lib/data/oews-state';
 
 const stateText = readFileSync('test/fixtures/data/base/oews-state.csv', 'utf8');
 const industryText = readFileSync('test/fixtures/data/base/oews-industry.csv', 'utf8');
-
-function problemsOf(parse: () => unknown): readonly string[] {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 /** The fixture with one cell of its first data row (line 2) replaced. */
 function withCell(text: string, column: string, value: string): string {
