@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import pagefind from './src/integrations/pagefind.ts';
 import validateData from './src/integrations/validate-data.ts';
 import { taskListLabels } from './src/lib/markdown/task-list-labels.ts';
 import { tableLabels } from './src/lib/markdown/table-labels.ts';
@@ -42,5 +41,5 @@ export default defineConfig({
   // Astro's default Markdown processor (also used for MDX), plus names for task-list checkboxes,
   // stacking labels for tables and `download` on links to the templates.
   markdown: { processor: satteri({ hastPlugins: [taskListLabels, tableLabels, templateDownloads] }) },
-  integrations: [validateData(), mdx(), sitemap(), pagefind()],
+  integrations: [validateData(), mdx(), sitemap()],
 });

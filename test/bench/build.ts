@@ -8,8 +8,10 @@
  *                                                # once the CPUs have been idle for 2 s
  *
  * Each build gets a fresh temporary content folder, Astro cache and output folder, so every run
- * is a cold build like CI's. Memory is the peak of the summed resident memory of `astro build`
- * and every process it starts (Pagefind runs as a child), sampled from /proc every 20 ms.
+ * is a cold build like CI's. Each build runs the two steps of `npm run build`, `astro build` and
+ * then the search index (src/build/search-index.ts, whose Pagefind runs as a child); memory is
+ * the summed resident memory of a step's process and its children, sampled from /proc every
+ * 20 ms, and the build's peak is the larger of the two steps' peaks.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +36,7 @@ interface Result {
   indexed: number;
   seconds: number;
   peakBytes: number;
-  /** The processes over 10 MiB at the peak, with their MiB. */
+  /** Each step's peak and the processes over 10 MiB in it, with their MiB. */
   peakParts: string;
 }
 
@@ -63,6 +65,33 @@ async function untilIdle(): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+
+/** Runs one build step and samples the summed resident memory of it and its children every 20 ms. */
+async function measured(count: number, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d));
+  child.stderr.on('data', (d: Buffer) => (log += d));
+  let peakBytes = 0;
+  let peakParts = '';
+  const sampler = setInterval(() => {
+    const tree = treeProcesses(child.pid!);
+    const total = tree.reduce((sum, p) => sum + p.rss, 0);
+    if (total <= peakBytes) return;
+    peakBytes = total;
+    // Which processes make the peak: the first thing to know before trying to lower it.
+    peakParts = tree
+      .filter((p) => p.rss > 10 * 1024 ** 2)
+      .map((p) => `${p.name} ${(p.rss / 1024 ** 2).toFixed(0)}`)
+      .join(', ');
+  }, 20);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${args.join(' ')} over ${count} guides failed (exit ${code}):\n${log}`);
+  return { log, peakBytes, peakParts };
+}
+
 async function bench(count: number): Promise<Result> {
   const scratch = mkdtempSync(join(tmpdir(), `pmp-bench-${count}-`));
   try {
@@ -73,32 +102,16 @@ async function bench(count: number): Promise<Result> {
       writeFileSync(join(guidesDir, `${guide.slug}.mdx`), guide.source);
     }
     const outDir = join(scratch, 'dist');
+    const env = { ...process.env, PMP_GUIDES_DIR: guidesDir, PMP_CACHE_DIR: join(scratch, 'cache'), NO_COLOR: '1' };
     const start = performance.now();
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, PMP_GUIDES_DIR: guidesDir, PMP_CACHE_DIR: join(scratch, 'cache'), NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => (log += d));
-    child.stderr.on('data', (d: Buffer) => (log += d));
-    let peakBytes = 0;
-    let peakParts = '';
-    const sampler = setInterval(() => {
-      const tree = treeProcesses(child.pid!);
-      const total = tree.reduce((sum, p) => sum + p.rss, 0);
-      if (total <= peakBytes) return;
-      peakBytes = total;
-      // Which processes make the peak: the first thing to know before trying to lower it.
-      peakParts = tree
-        .filter((p) => p.rss > 10 * 1024 ** 2)
-        .map((p) => `${p.name} ${(p.rss / 1024 ** 2).toFixed(0)}`)
-        .join(', ');
-    }, 20);
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The two steps of `npm run build`, one after the other as the script runs them.
+    const astro = await measured(count, join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env);
+    const search = await measured(count, process.execPath, [join(root, 'src/build/search-index.ts'), outDir], env);
     const seconds = (performance.now() - start) / 1000;
-    clearInterval(sampler);
-    if (code !== 0) throw new Error(`astro build over ${count} guides failed (exit ${code}):\n${log}`);
+    const log = astro.log + search.log;
+    // The steps never overlap, so the build's peak is the larger of the two.
+    const peakBytes = Math.max(astro.peakBytes, search.peakBytes);
+    const peakParts = `astro build ${mib(astro.peakBytes)}: ${astro.peakParts}; search index ${mib(search.peakBytes)}: ${search.peakParts}`;
     const indexed = Number(/Indexed (\d+) pages/.exec(log)?.[1] ?? 0);
     const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.html') && !f.startsWith('pagefind'),

@@ -1,5 +1,5 @@
 /**
- * Checks the built site in dist/ for the ladder, role and compare pages. Run `npx astro build`
+ * Checks the built site in dist/ for the ladder, role and compare pages. Run `npm run build`
  * first; without a build these tests are skipped with a message rather than failing.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { routes } from '../../src/lib/routes';
 
 const DIST = 'dist';
 const built = existsSync(join(DIST, 'index.html'));
-if (!built) console.warn('test/built/ladders.test.ts: skipped, dist/ has no build. Run `npx astro build` first.');
+if (!built) console.warn('test/built/ladders.test.ts: skipped, dist/ has no build. Run `npm run build` first.');
 
 const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"#?]*)[^"]*"/g)].map((m) => m[1]!);
