@@ -30,11 +30,20 @@ describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, mi
     expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('carries Article and FAQPage JSON-LD listing every FAQ', () => {
+  it('carries Article JSON-LD; each of its FAQs carries FAQPage JSON-LD on its own page', () => {
     const data = jsonLd(doc);
     expect(data.find((d) => d['@type'] === 'Article')).toMatchObject({ headline: title });
-    const faqPage = data.find((d) => d['@type'] === 'FAQPage') as { mainEntity: { name: string }[] } | undefined;
-    expect(faqPage?.mainEntity.map((q) => q.name)).toEqual(questions);
+    expect(data.find((d) => d['@type'] === 'FAQPage')).toBeUndefined();
+    for (const q of questions) {
+      const href = page('/faq/').getElementById(faqId(q))?.querySelector('h3 a')?.getAttribute('href');
+      const faqPage = jsonLd(page(href!)).find((d) => d['@type'] === 'FAQPage') as
+        { url: string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
+      expect(
+        faqPage?.mainEntity.map((e) => e.name),
+        href,
+      ).toEqual([q]);
+      expect(faqPage?.url).toBe(`https://pm-pathways.example${href}`);
+    }
   });
 
   it('gives every FAQ an anchor, listed in the table of contents section', () => {
