@@ -19,6 +19,9 @@ const guides = filesUnder('content/guides', /\.mdx$/).map((file) => {
   return { slug, title, questions, topics, minutes };
 });
 
+// Where each question's own page is linked: read once, not once per question of every guide.
+const faqHub = page('/faq/');
+
 describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, minutes }) => {
   const doc = page(`/guides/${slug}/`);
 
@@ -35,7 +38,7 @@ describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, mi
     expect(data.find((d) => d['@type'] === 'Article')).toMatchObject({ headline: title });
     expect(data.find((d) => d['@type'] === 'FAQPage')).toBeUndefined();
     for (const q of questions) {
-      const href = page('/faq/').getElementById(faqId(q))?.querySelector('h3 a')?.getAttribute('href');
+      const href = faqHub.getElementById(faqId(q))?.querySelector('h3 a')?.getAttribute('href');
       const faqPage = jsonLd(page(href!)).find((d) => d['@type'] === 'FAQPage') as
         { url: string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
       expect(
@@ -57,11 +60,10 @@ describe.each(guides)('guide page /guides/$slug/', ({ slug, title, questions, mi
 });
 
 describe('FAQ hub /faq/', () => {
-  const doc = page('/faq/');
   it('lists every FAQ under its topic, each linking to its own page', () => {
     for (const { slug, questions, topics } of guides) {
       questions.forEach((q, i) => {
-        const entry = doc.getElementById(faqId(q));
+        const entry = faqHub.getElementById(faqId(q));
         expect(entry?.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby'), q).toBe(`topic-${topics[i]}`);
         const link = entry?.querySelector('h3 a');
         expect(link?.textContent).toBe(q);

@@ -14,7 +14,7 @@ const api = {
 
 let outDir: string;
 
-const runHook = () => indexSite(outDir, api as unknown as PagefindApi);
+const index = () => indexSite(outDir, api as unknown as PagefindApi);
 
 /** What a healthy Pagefind run writes: the two files the search page loads first. */
 function writeBundle({ outputPath }: { outputPath: string }) {
@@ -37,7 +37,7 @@ afterEach(() => {
 
 describe('indexSite', () => {
   it('indexes the build output into dist/pagefind and reports the page count', async () => {
-    await expect(runHook()).resolves.toBe(41);
+    await expect(index()).resolves.toBe(41);
     expect(api.addDirectory).toHaveBeenCalledWith({ path: outDir });
     expect(api.writeFiles).toHaveBeenCalledWith({ outputPath: join(outDir, 'pagefind') });
     expect(api.close).toHaveBeenCalledOnce();
@@ -45,30 +45,30 @@ describe('indexSite', () => {
 
   it('fails when Pagefind cannot create an index', async () => {
     api.createIndex.mockResolvedValue({ errors: ['binary not found'], index: undefined });
-    await expect(runHook()).rejects.toThrow('Pagefind could not create an index: binary not found');
+    await expect(index()).rejects.toThrow('Pagefind could not create an index: binary not found');
     expect(api.close).toHaveBeenCalledOnce();
   });
 
   it('fails when indexing reports errors', async () => {
     api.addDirectory.mockResolvedValue({ errors: ['bad.html: parse error'], page_count: 40 });
-    await expect(runHook()).rejects.toThrow(/failed to index .*bad\.html: parse error/);
+    await expect(index()).rejects.toThrow(/failed to index .*bad\.html: parse error/);
     expect(api.writeFiles).not.toHaveBeenCalled();
     expect(api.close).toHaveBeenCalledOnce();
   });
 
   it('fails when no page was indexed', async () => {
     api.addDirectory.mockResolvedValue({ errors: [], page_count: 0 });
-    await expect(runHook()).rejects.toThrow('Pagefind found no pages to index');
+    await expect(index()).rejects.toThrow('Pagefind found no pages to index');
   });
 
   it('fails when writing the index reports errors', async () => {
     api.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
-    await expect(runHook()).rejects.toThrow('Pagefind failed to write its index: disk full');
+    await expect(index()).rejects.toThrow('Pagefind failed to write its index: disk full');
     expect(api.close).toHaveBeenCalledOnce();
   });
 
   it('fails when Pagefind reports success but the bundle is missing', async () => {
     api.writeFiles.mockResolvedValue({ errors: [], outputPath: join(outDir, 'pagefind') });
-    await expect(runHook()).rejects.toThrow(/wrote no pagefind\.js/);
+    await expect(index()).rejects.toThrow(/wrote no pagefind\.js/);
   });
 });
