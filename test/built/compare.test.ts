@@ -70,4 +70,17 @@ describe('built comparison pages', () => {
       expect(role.growth, role.id).toMatch(/^[+−]?[\d.]+% for /);
     }
   });
+
+  it('the any-pair picker on /compare/ carries the answer for the pair it starts on, so the page is whole before its script runs', () => {
+    const doc = page(routes.compares());
+    const picker = doc.querySelector('#any-pair')!;
+    expect(picker.hasAttribute('hidden')).toBe(false);
+    expect(picker.hasAttribute('data-waiting')).toBe(true);
+    const chosen = ['a', 'b'].map((name) => picker.querySelector(`select[name="${name}"] option[selected]`)?.getAttribute('value'));
+    const result = doc.querySelector('#any-pair-result')!;
+    expect(result.getAttribute('data-pair')).toBe(chosen.join(' '));
+    const titles = result.querySelectorAll('thead a').map((a) => a.getAttribute('href'));
+    expect(titles).toEqual(chosen.map((id) => routes.role(id!)));
+    expect(result.querySelectorAll('tbody tr')).toHaveLength(5);
+  });
 });

@@ -56,6 +56,8 @@ describe('compare page picker in Chromium', () => {
     await expect.poll(() => page.locator('#any-pair').isVisible()).toBe(true);
     expect(await page.locator('#any-pair select[name="a"]').inputValue()).toBe(a.id);
     expect(await page.locator('#any-pair select[name="b"]').inputValue()).toBe(b.id);
+    // The page was built showing another pair: the answer is redrawn for the one in the URL.
+    expect(await page.locator('#any-pair-result h2').textContent()).toBe(`${a.title} vs ${titleInSentence(b.title)}`);
     expect(await page.locator(`#any-pair select[name="b"] option[value="${a.id}"]`).isDisabled()).toBe(true);
     const c = roles[3]!;
     await page.selectOption('#any-pair select[name="b"]', c.id);
@@ -64,5 +66,14 @@ describe('compare page picker in Chromium', () => {
     await expect.poll(() => page.locator('#any-pair select[name="b"]').inputValue()).toBe(c.id);
     await page.goto(site.url(`${routes.compares()}?a=${a.id}&b=${a.id}`));
     await expect.poll(() => page.locator('#any-pair select[name="b"]').inputValue()).not.toBe(a.id);
+  });
+
+  it('shows no picker without JavaScript, and leaves no gap for it: the comparison pages are listed', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(site.url(routes.compares()));
+    expect(await noJs.locator('#any-pair').boundingBox()).toBeNull();
+    expect(await noJs.locator(`main .prose a[href^="${routes.compares()}"]`).first().isVisible()).toBe(true);
+    await context.close();
   });
 });
