@@ -46,6 +46,6 @@ if (form && pickA && pickB && source && out) {
     lockSame();
     render();
   });
-  delete form.dataset['waiting'];
+  form.removeAttribute('data-waiting');
   render();
 }
